@@ -1,0 +1,277 @@
+// Explores a scenario's whole state space, memoised on (Ink state, scoring context), and reports
+// what is reachable: endings, needs, objections, choice points, and the lowest and highest raw
+// points per dimension over all complete paths, with one best path.
+import { DIMENSION_IDS, type DimensionId, type Rubric } from '../schemas/rubric.ts';
+import type { ScenarioMeta } from '../schemas/scenario-meta.ts';
+import type { RawPoints, ScoreBounds } from '../schemas/score.ts';
+import { Session, type SessionCore } from '../session/session.ts';
+import { contextKey } from '../scoring/score-state.ts';
+import { normaliseDimension } from '../scoring/normalise.ts';
+import { hash64 } from '../util/fast-hash.ts';
+
+export interface ExploreOptions {
+  storyJson: string;
+  meta: ScenarioMeta;
+  rubric: Rubric;
+  seed?: number;
+  /** Stop after this many distinct states and report the result as truncated. */
+  maxStates?: number;
+  onProgress?: (states: number) => void;
+  progressEvery?: number;
+}
+
+export interface Exploration {
+  states: number;
+  edges: number;
+  truncated: boolean;
+  /** Outcome kinds some path reaches; "none" for paths that end without an outcome tag. */
+  endings: string[];
+  needsRevealed: string[];
+  objectionsRaised: string[];
+  objectionsResolved: string[];
+  offeredChoices: string[];
+  visitedContainers: string[];
+  techniquesUsed: string[];
+  faultsCommitted: string[];
+  bounds: ScoreBounds;
+  bestPath: number[];
+  /** Ink path of a choice point where a loop returns to an identical state. */
+  loops: string[];
+  /** Source paths of choices after which the story ends with no outcome tag. */
+  deadEnds: string[];
+  problems: string[];
+}
+
+interface Edge {
+  choice: number;
+  child: number;
+  gain: number[];
+}
+
+interface Node {
+  edges: Edge[];
+}
+
+const DIMS = DIMENSION_IDS;
+
+function gainVector(points: RawPoints): number[] {
+  return DIMS.map((d) => points[d]);
+}
+
+function stateKey(core: SessionCore): string {
+  return hash64(`${core.ink}\u0000${contextKey(core.context)}\u0000${core.outcome}\u0000${core.ended}`);
+}
+
+export function explore(options: ExploreOptions): Exploration {
+  const { storyJson, meta, rubric } = options;
+  const maxStates = options.maxStates ?? 250_000;
+  const progressEvery = options.progressEvery ?? 2_000;
+  const session = new Session({ storyJson, meta, rubric, seed: options.seed ?? 0 });
+  session.start();
+  const endings = new Set<string>();
+  const needs = new Set<string>();
+  const raised = new Set<string>();
+  const resolved = new Set<string>();
+  const offered = new Set<string>();
+  const visited = new Set<string>();
+  const techniques = new Set<string>();
+  const faults = new Set<string>();
+  const loops = new Set<string>();
+  const problems = new Set<string>();
+  const deadEnds = new Set<string>();
+  const collect = (): void => {
+    for (const e of session.events) {
+      if (e.type === 'need-revealed') needs.add(e.need);
+      else if (e.type === 'objection-raised') raised.add(e.objection);
+      else if (e.type === 'objection-resolved') { resolved.add(e.objection); raised.add(e.objection); }
+      else if (e.type === 'problem' && !e.message.startsWith('the story ended without')) problems.add(e.message);
+    }
+    for (const ev of session.evidence) {
+      if (ev.reason === 'technique' && ev.item) techniques.add(ev.item);
+      else if ((ev.reason === 'fault' || ev.reason === 'close-before-signal') && ev.item) faults.add(ev.item);
+    }
+  };
+
+  const nodes: Node[] = [];
+  const ids = new Map<string, number>();
+  let edgeCount = 0;
+  let truncated = false;
+
+  const rootCore = session.saveCore();
+  collect();
+  const rootGain = gainVector(session.rawPoints);
+
+  // Iterative DFS: a frame expands one node; "onStack" detects loops back to an open state.
+  const onStack = new Set<number>();
+  interface Frame { id: number; core: SessionCore; next: number; count: number; paths: string[] }
+  const open = (): number => {
+    nodes.push({ edges: [] });
+    return nodes.length - 1;
+  };
+  const rootId = open();
+  ids.set(stateKey(rootCore), rootId);
+  const stack: Frame[] = [];
+  const pushFrame = (id: number, core: SessionCore): void => {
+    session.loadCore(core);
+    const ink = JSON.parse(core.ink) as { visitCounts?: Record<string, number> };
+    for (const path of Object.keys(ink.visitCounts ?? {})) visited.add(path);
+    if (core.ended) {
+      endings.add(core.outcome ?? 'none');
+      return;
+    }
+    const choices = session.choicesWithTags;
+    if (choices.length === 0) {
+      endings.add('none');
+      return;
+    }
+    for (const c of choices) offered.add(c.sourcePath);
+    onStack.add(id);
+    stack.push({ id, core, next: 0, count: choices.length, paths: choices.map((c) => c.sourcePath) });
+  };
+  pushFrame(rootId, rootCore);
+
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next >= frame.count) {
+      onStack.delete(frame.id);
+      stack.pop();
+      continue;
+    }
+    const choice = frame.next++;
+    session.loadCore(frame.core);
+    session.choose(choice);
+    collect();
+    const childCore = session.saveCore();
+    if (childCore.ended && childCore.outcome === null) deadEnds.add(frame.paths[choice] ?? '');
+    const key = stateKey(childCore);
+    const gain = gainVector(session.rawPoints);
+    edgeCount++;
+    let child = ids.get(key);
+    if (child !== undefined) {
+      if (onStack.has(child)) {
+        loops.add(frame.paths[choice] ?? '');
+        continue; // a loop back to an open state adds nothing a path can keep
+      }
+      nodes[frame.id]!.edges.push({ choice, child, gain });
+      continue;
+    }
+    if (nodes.length >= maxStates) {
+      truncated = true;
+      continue;
+    }
+    child = open();
+    ids.set(key, child);
+    nodes[frame.id]!.edges.push({ choice, child, gain });
+    if (nodes.length % progressEvery === 0) options.onProgress?.(nodes.length);
+    pushFrame(child, childCore);
+  }
+  options.onProgress?.(nodes.length);
+
+  const bounds = computeBounds(nodes, rootId, rootGain);
+  const bestPath = computeBestPath(nodes, rootId, bounds, rubric);
+  return {
+    states: nodes.length,
+    edges: edgeCount,
+    truncated,
+    endings: [...endings].sort(),
+    needsRevealed: [...needs].sort(),
+    objectionsRaised: [...raised].sort(),
+    objectionsResolved: [...resolved].sort(),
+    offeredChoices: [...offered].sort(),
+    visitedContainers: [...visited].sort(),
+    techniquesUsed: [...techniques].sort(),
+    faultsCommitted: [...faults].sort(),
+    bounds,
+    bestPath,
+    loops: [...loops].sort(),
+    deadEnds: [...deadEnds].sort(),
+    problems: [...problems].sort(),
+  };
+}
+
+/** Children before parents: nodes are numbered in DFS pre-order and loop edges were dropped. */
+function postOrder(nodes: Node[], root: number): number[] {
+  const order: number[] = [];
+  const done = new Uint8Array(nodes.length);
+  const stack: Array<[number, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const [id, i] = top;
+    const edges = nodes[id]!.edges;
+    if (i < edges.length) {
+      top[1] = i + 1;
+      const child = edges[i]!.child;
+      if (!done[child]) stack.push([child, 0]);
+      continue;
+    }
+    stack.pop();
+    if (!done[id]) {
+      done[id] = 1;
+      order.push(id);
+    }
+  }
+  return order;
+}
+
+function computeBounds(nodes: Node[], root: number, rootGain: number[]): ScoreBounds {
+  const order = postOrder(nodes, root);
+  const hi = new Map<number, number[]>();
+  const lo = new Map<number, number[]>();
+  for (const id of order) {
+    const edges = nodes[id]!.edges;
+    if (edges.length === 0) {
+      hi.set(id, DIMS.map(() => 0));
+      lo.set(id, DIMS.map(() => 0));
+      continue;
+    }
+    hi.set(id, DIMS.map((_, d) => Math.max(...edges.map((e) => e.gain[d]! + hi.get(e.child)![d]!))));
+    lo.set(id, DIMS.map((_, d) => Math.min(...edges.map((e) => e.gain[d]! + lo.get(e.child)![d]!))));
+  }
+  const out = {} as ScoreBounds;
+  DIMS.forEach((d: DimensionId, i) => {
+    out[d] = { min: rootGain[i]! + lo.get(root)![i]!, max: rootGain[i]! + hi.get(root)![i]! };
+  });
+  return out;
+}
+
+/**
+ * The path with the best weighted overall, treating each dimension's points as a share of its
+ * reachable range; ties go to the lower choice index so the answer is stable.
+ */
+function computeBestPath(nodes: Node[], root: number, bounds: ScoreBounds, rubric: Rubric): number[] {
+  const scale = DIMS.map((d) => {
+    const b = bounds[d];
+    const weight = rubric.dimensions.find((x) => x.id === d)?.weight ?? 1;
+    const full = normaliseDimension(b.max, b.min, b.max);
+    const none = normaliseDimension(b.min, b.min, b.max);
+    if (full === null || none === null) return 0;
+    const range = Math.max(b.max, 0) - (b.max > 0 ? 0 : Math.min(b.min, 0));
+    return range === 0 ? 0 : weight / range;
+  });
+  const value = new Map<number, number>();
+  const pick = new Map<number, Edge>();
+  for (const id of postOrder(nodes, root)) {
+    let best = 0;
+    let bestEdge: Edge | undefined;
+    for (const edge of nodes[id]!.edges) {
+      const v = edge.gain.reduce((sum, g, d) => sum + g * scale[d]!, 0) + value.get(edge.child)!;
+      if (bestEdge === undefined || v > best + 1e-9) {
+        best = v;
+        bestEdge = edge;
+      }
+    }
+    value.set(id, best);
+    if (bestEdge) pick.set(id, bestEdge);
+  }
+  const path: number[] = [];
+  let at: number | undefined = root;
+  const guard = new Set<number>();
+  while (at !== undefined && !guard.has(at)) {
+    guard.add(at);
+    const edge = pick.get(at);
+    if (!edge) break;
+    path.push(edge.choice);
+    at = edge.child;
+  }
+  return path;
+}

@@ -1,0 +1,122 @@
+// Compiles Ink source to story JSON with inkjs's compiler. Only build tools, CLIs, the server and
+// the authoring worker import this: the game's runtime bundle never carries the compiler.
+import { Compiler, CompilerOptions } from 'inkjs/full';
+import type { Diagnostic } from '../schemas/diagnostic.ts';
+import { joinPath, dirname } from '../util/posix-path.ts';
+
+/** Reads an INCLUDEd file by its normalised path; null when it does not exist. */
+export type ReadSource = (path: string) => string | null;
+
+/** A knot, stitch or choice of the compiled story with the source line it came from. */
+export interface SourcePoint {
+  path: string;
+  file: string;
+  line: number | null;
+}
+
+export interface StoryStructure {
+  /** Knots and stitches, by their Ink path ("knot" or "knot.stitch"). */
+  containers: SourcePoint[];
+  /** Every choice point, by the path the runtime reports as Choice.sourcePath. */
+  choices: SourcePoint[];
+}
+
+export interface CompileResult {
+  json: string | null;
+  structure: StoryStructure;
+  diagnostics: Diagnostic[];
+  /** Every file the compile read, main file first, for watchers and content hashes. */
+  files: string[];
+}
+
+const MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s*)?(?:line (\d+):\s*)?(.*)$/s;
+
+export function parseCompilerMessage(raw: string, mainFile: string): Diagnostic {
+  const m = MESSAGE.exec(raw.trim());
+  if (!m) return { severity: 'error', file: mainFile, line: null, message: raw.trim(), code: 'ink-syntax' };
+  const [, level, file, line, message] = m;
+  const isError = level === 'ERROR' || level === 'RUNTIME ERROR';
+  return {
+    severity: isError ? 'error' : 'warning',
+    file: file ?? mainFile,
+    line: line === undefined ? null : Number(line),
+    message: (message ?? '').trim(),
+    code: level === 'TODO' ? 'ink-todo' : isError ? 'ink-syntax' : 'ink-warning',
+  };
+}
+
+export function compileInk(mainFile: string, source: string, read: ReadSource): CompileResult {
+  const files = [mainFile];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const report = (raw: string): void => {
+    if (seen.has(raw)) return; // inkjs repeats some messages
+    seen.add(raw);
+    diagnostics.push(parseCompilerMessage(raw, mainFile));
+  };
+  const root = dirname(mainFile);
+  const fileHandler = {
+    ResolveInkFilename: (name: string): string => joinPath(root, name),
+    LoadInkFileContents: (path: string): string => {
+      const text = read(path);
+      if (text === null) throw new Error(`ERROR: '${mainFile}' line 1: cannot find INCLUDEd file "${path}"`);
+      if (!files.includes(path)) files.push(path);
+      return text;
+    },
+  };
+  const options = new CompilerOptions(mainFile, [], true, (message: string) => report(message), fileHandler);
+  const compiler = new Compiler(source, options);
+  let json: string | null = null;
+  let structure: StoryStructure = { containers: [], choices: [] };
+  try {
+    const story = compiler.Compile();
+    json = story.ToJson() ?? null;
+    structure = readStructure(story.mainContentContainer as unknown as InkNode, mainFile);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (message !== 'Compilation failed.') report(message.startsWith('ERROR') ? message : `ERROR: ${message}`);
+  }
+  for (const raw of [...compiler.errors, ...compiler.warnings]) report(raw);
+  if (diagnostics.some((d) => d.severity === 'error')) json = null;
+  return { json, structure, diagnostics, files };
+}
+
+// The compiled object model, duck-typed: inkjs's bundled classes are minified, so instanceof
+// and constructor names cannot be relied on.
+interface InkNode {
+  path?: { toString(): string };
+  debugMetadata?: { startLineNumber: number; fileName: string | null } | null;
+  content?: InkNode[];
+  namedContent?: Map<string, InkNode>;
+  pathOnChoice?: unknown;
+  onceOnly?: boolean;
+}
+
+function readStructure(root: InkNode, mainFile: string): StoryStructure {
+  const containers: SourcePoint[] = [];
+  const choices: SourcePoint[] = [];
+  const seen = new Set<InkNode>();
+  const point = (node: InkNode): SourcePoint => ({
+    path: node.path?.toString() ?? '',
+    file: node.debugMetadata?.fileName ?? mainFile,
+    line: node.debugMetadata?.startLineNumber ?? null,
+  });
+  const visit = (node: InkNode, depth: number): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    if ('pathOnChoice' in node && typeof node.onceOnly === 'boolean') choices.push(point(node));
+    for (const child of node.content ?? []) if (child && typeof child === 'object') visit(child, depth + 1);
+    if (node.namedContent) {
+      for (const [name, child] of node.namedContent) {
+        // Knots sit at depth 0, stitches at depth 1; deeper names are gathers and labels.
+        if (depth <= 1 && !name.startsWith('global ') && child.content) containers.push(point(child));
+        visit(child, depth + 1);
+      }
+    }
+  };
+  visit(root, 0);
+  // Gathers, choice bodies and sequences get generated names ("0", "c-1", "g-0", "s-2").
+  const generated = /^(\d+|[cgs]-\d+)$/;
+  const named = containers.filter((c) => c.path !== '' && !c.path.split('.').some((part) => generated.test(part)));
+  return { containers: named, choices };
+}
