@@ -89,7 +89,7 @@ export function checkScenario(options: CheckOptions): CheckResult {
   }
   const globals = tags.filter((t) => t.position === 'global');
   const front = readFrontMatter(globals.map((t) => t.text));
-  let meta: ScenarioMeta | null = front.meta;
+  const meta: ScenarioMeta | null = front.meta;
   for (const p of front.problems) error('front-matter', p.message, p.tagIndex === null ? { file, line: globals[0]?.line ?? 1 } : globals[p.tagIndex]);
   if (globals.length === 0) error('front-matter', 'the file has no front matter: start it with "# id: …", "# title: …" and the other keys', { file, line: 1 });
   if (meta) {
@@ -148,8 +148,13 @@ export function checkScenario(options: CheckOptions): CheckResult {
   if (exploration.endings.length === 0 || report.endings.length === 0) error('no-ending', 'no path reaches an "# outcome:" tag');
   for (const path of exploration.loops) warn('loop', 'this choice can loop back to the same state', lineOf(path));
   const visited = new Set(exploration.visitedContainers);
+  // Functions are called, not visited: a helper the scenario does not use is not an error.
+  const functions = new Set<string>();
+  for (const f of compiled.files) {
+    for (const m of (f === file ? source : read(f) ?? '').matchAll(/^\s*==+\s*function\s+([A-Za-z_][\w]*)/gm)) functions.add(m[1]!);
+  }
   for (const c of compiled.structure.containers) {
-    if (!visited.has(c.path)) warn('unreachable-knot', `knot "${c.path}" is never reached`, c);
+    if (!visited.has(c.path) && !functions.has(c.path)) warn('unreachable-knot', `knot "${c.path}" is never reached`, c);
   }
   const offered = new Set(exploration.offeredChoices);
   for (const c of compiled.structure.choices) {

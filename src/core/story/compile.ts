@@ -36,9 +36,11 @@ export function parseCompilerMessage(raw: string, mainFile: string): Diagnostic 
   if (!m) return { severity: 'error', file: mainFile, line: null, message: raw.trim(), code: 'ink-syntax' };
   const [, level, file, line, message] = m;
   const isError = level === 'ERROR' || level === 'RUNTIME ERROR';
+  // inkjs names an INCLUDEd file as written in the INCLUDE line, relative to the main file.
+  const where = file === undefined || file === mainFile ? mainFile : joinPath(dirname(mainFile), file);
   return {
     severity: isError ? 'error' : 'warning',
-    file: file ?? mainFile,
+    file: where,
     line: line === undefined ? null : Number(line),
     message: (message ?? '').trim(),
     code: level === 'TODO' ? 'ink-todo' : isError ? 'ink-syntax' : 'ink-warning',
@@ -96,11 +98,14 @@ function readStructure(root: InkNode, mainFile: string): StoryStructure {
   const containers: SourcePoint[] = [];
   const choices: SourcePoint[] = [];
   const seen = new Set<InkNode>();
-  const point = (node: InkNode): SourcePoint => ({
-    path: node.path?.toString() ?? '',
-    file: node.debugMetadata?.fileName ?? mainFile,
-    line: node.debugMetadata?.startLineNumber ?? null,
-  });
+  const point = (node: InkNode): SourcePoint => {
+    const file = node.debugMetadata?.fileName ?? mainFile;
+    return {
+      path: node.path?.toString() ?? '',
+      file: file === mainFile ? mainFile : joinPath(dirname(mainFile), file),
+      line: node.debugMetadata?.startLineNumber ?? null,
+    };
+  };
   const visit = (node: InkNode, depth: number): void => {
     if (seen.has(node)) return;
     seen.add(node);

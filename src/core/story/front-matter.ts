@@ -75,9 +75,11 @@ export function readFrontMatter(globalTags: readonly string[]): FrontMatterResul
       const key = path.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
       problems.push({
         tagIndex: null,
-        message: issue.code === 'invalid_type' && issue.input === undefined
-          ? `missing front-matter key "${key}"`
-          : `front matter "${key}": ${issue.message}`,
+        message: path === ''
+          ? issue.message
+          : issue.code !== 'custom' && issue.input === undefined
+            ? `missing front-matter key "${key}"`
+            : `front matter "${key}": ${issue.message}`,
       });
     }
   }

@@ -1,0 +1,48 @@
+// Launches Debian's headless Chromium through playwright-core with the flags this machine needs,
+// collects console errors, and saves screenshots under test-results/.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+const NOISE = [/GPU stall due to ReadPixels/, /favicon\.ico/, /Automatic fallback to software WebGL/];
+
+export interface OpenBrowser {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  screenshot: (name: string) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+export async function openBrowser(baseUrl: string): Promise<OpenBrowser> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'e2e-chromium-'))}`],
+  });
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !NOISE.some((n) => n.test(msg.text()))) errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    browser, context, page, errors,
+    screenshot: async (name) => {
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    close: () => browser.close(),
+  };
+}

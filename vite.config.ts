@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+import { scenarioCatalogPlugin } from './src/build/scenario-catalog-plugin.ts';
+
+export default defineConfig({
+  plugins: [scenarioCatalogPlugin(process.env.STORIES_DIR ? { storiesDir: process.env.STORIES_DIR } : {})],
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        // Phaser in its own long-cached chunk, as in Phaser's Vite template.
+        advancedChunks: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
+  },
+});
