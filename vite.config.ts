@@ -12,7 +12,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Phaser in its own long-cached chunk, as in Phaser's Vite template.
-        advancedChunks: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
       },
     },
   },

@@ -1,0 +1,73 @@
+// Records the game keeps for a trainee (IndexedDB in the browser, files on export). One zod
+// definition per record; stored data is parsed through these on every read.
+import { z } from 'zod';
+import { Language, ScenarioId } from './scenario-meta.ts';
+import { Scores } from './score.ts';
+import { OutcomeKind } from '../story/story-tags.ts';
+
+export const PlayMode = z.enum(['coach', 'exam']);
+export type PlayMode = z.infer<typeof PlayMode>;
+
+const Hash = z.string().regex(/^[0-9a-f]{64}$/);
+const Iso = z.iso.datetime();
+
+export const Settings = z.object({
+  language: Language,
+  mode: PlayMode,
+  sound: z.boolean(),
+});
+export type Settings = z.infer<typeof Settings>;
+export const DEFAULT_SETTINGS: Settings = { language: 'en', mode: 'coach', sound: true };
+
+export const Profile = z.object({
+  id: z.string().min(8),
+  displayName: z.string().min(1).max(60),
+  createdAt: Iso,
+});
+export type Profile = z.infer<typeof Profile>;
+
+/** The replay inputs of a run plus what the trainee chose about it. */
+const RunInputs = z.object({
+  scenarioId: ScenarioId,
+  language: Language,
+  contentHash: Hash,
+  rubricVersion: z.string().min(1),
+  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  choices: z.array(z.number().int().nonnegative()).max(10_000),
+  mode: PlayMode,
+  /** Set when the scenario is a trainer's local one rather than shipped. */
+  local: z.boolean().default(false),
+});
+
+export const RunInProgress = RunInputs.extend({
+  id: z.string().min(8),
+  startedAt: Iso,
+  updatedAt: Iso,
+});
+export type RunInProgress = z.infer<typeof RunInProgress>;
+
+export const AttemptRecord = RunInputs.extend({
+  id: z.string().min(8),
+  outcome: OutcomeKind.nullable(),
+  scores: Scores,
+  overall: z.number().int().min(0).max(100),
+  /** Techniques credited and faults committed, for the progress screen. */
+  techniques: z.array(z.string()),
+  faults: z.array(z.string()),
+  startedAt: Iso,
+  finishedAt: Iso,
+  /** Wall-clock time the trainee spent, and the simulated call time. */
+  durationMs: z.number().int().nonnegative(),
+  simulatedSeconds: z.number().nonnegative(),
+});
+export type AttemptRecord = z.infer<typeof AttemptRecord>;
+
+export const QuarantinedRecord = z.object({
+  id: z.string(),
+  store: z.string(),
+  key: z.string(),
+  reason: z.string(),
+  value: z.unknown(),
+  quarantinedAt: Iso,
+});
+export type QuarantinedRecord = z.infer<typeof QuarantinedRecord>;

@@ -1,0 +1,62 @@
+// Export all of a trainee's data to one JSON file and import it back, merging without
+// duplicates. Invalid attempts in an imported file are reported and quarantined, never stored.
+import { AttemptRecord } from '../core/schemas/records.ts';
+import { BACKUP_FORMAT, BackupFile, MAX_BACKUP_BYTES } from '../core/schemas/backup.ts';
+import type { IdbSaveStore } from './idb-save-store.ts';
+
+export interface ImportReport {
+  added: number;
+  alreadyThere: number;
+  rejected: Array<{ index: number; reason: string }>;
+}
+
+export class BackupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
+
+export async function exportBackup(store: IdbSaveStore, now: Date = new Date()): Promise<string> {
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: 1,
+    exportedAt: now.toISOString(),
+    profile: await store.getProfile(),
+    settings: await store.getSettings(),
+    attempts: await store.listAttempts(),
+  };
+  return JSON.stringify(file, null, 1);
+}
+
+export async function importBackup(store: IdbSaveStore, text: string): Promise<ImportReport> {
+  if (text.length > MAX_BACKUP_BYTES) throw new BackupError(`the file is ${(text.length / 1048576).toFixed(1)} MB; a backup may be at most ${MAX_BACKUP_BYTES / 1048576} MB`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new BackupError('the file is not valid JSON: it is not a backup made by this game');
+  }
+  const parsed = BackupFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new BackupError(`the file is not a backup made by this game (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'})`);
+  }
+  const report: ImportReport = { added: 0, alreadyThere: 0, rejected: [] };
+  const valid: AttemptRecord[] = [];
+  parsed.data.attempts.forEach((value, index) => {
+    const attempt = AttemptRecord.safeParse(value);
+    if (attempt.success) valid.push(attempt.data);
+    else report.rejected.push({ index, reason: attempt.error.issues.slice(0, 2).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  });
+  for (const attempt of valid) {
+    if (await store.hasAttempt(attempt.id)) {
+      report.alreadyThere++;
+      continue;
+    }
+    await store.addAttempt(attempt);
+    report.added++;
+  }
+  if (!(await store.getProfile()) && parsed.data.profile) await store.putProfile(parsed.data.profile);
+  return report;
+}

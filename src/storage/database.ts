@@ -1,0 +1,84 @@
+// Opens the trainee's IndexedDB database and migrates older versions forward. Each version's
+// upgrade runs in order, so a browser that skipped releases still lands on the current shape.
+import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { AttemptRecord, QuarantinedRecord } from '../core/schemas/records.ts';
+
+export const DB_NAME = 'sales-roleplay';
+export const DB_VERSION = 2;
+
+export interface TraineeDb {
+  kv: { key: string; value: unknown };
+  attempts: { key: string; value: AttemptRecord; indexes: { 'by-scenario': string; 'by-finished': string } };
+  quarantine: { key: string; value: QuarantinedRecord };
+}
+// Version 1 stores, kept only so the migration can read them.
+interface LegacyV1 {
+  settings: { key: string; value: unknown };
+}
+
+export type Db = IDBPDatabase<TraineeDb>;
+type UpgradeTx = IDBPTransaction<TraineeDb, StoreNames<TraineeDb>[], 'versionchange'>;
+
+export async function openTraineeDb(name = DB_NAME): Promise<Db> {
+  return openDB<TraineeDb>(name, DB_VERSION, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        // Fresh install: create the current shape directly.
+        createV2Stores(db);
+        return;
+      }
+      if (oldVersion < 2) await migrateV1toV2(db, tx);
+    },
+  });
+}
+
+function createV2Stores(db: IDBPDatabase<TraineeDb>): void {
+  db.createObjectStore('kv');
+  if (!db.objectStoreNames.contains('attempts')) {
+    const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
+    attempts.createIndex('by-scenario', 'scenarioId');
+    attempts.createIndex('by-finished', 'finishedAt');
+  }
+  db.createObjectStore('quarantine', { keyPath: 'id' });
+}
+
+/**
+ * Version 1 (the first release) kept settings in their own store as {lang: 'en' | 'zh', coach}
+ * and attempts without mode, timings or technique lists. Version 2 moves settings into `kv`,
+ * fills the new attempt fields, and quarantines any record it cannot understand.
+ */
+async function migrateV1toV2(db: IDBPDatabase<TraineeDb>, tx: UpgradeTx): Promise<void> {
+  const legacy = db as unknown as IDBPDatabase<LegacyV1>;
+  const legacyTx = tx as unknown as IDBPTransaction<LegacyV1, ['settings'], 'versionchange'>;
+  let oldSettings: unknown = null;
+  if (legacy.objectStoreNames.contains('settings')) {
+    oldSettings = await legacyTx.objectStore('settings').get('current');
+    legacy.deleteObjectStore('settings');
+  }
+  db.createObjectStore('kv');
+  db.createObjectStore('quarantine', { keyPath: 'id' });
+  const attempts = tx.objectStore('attempts');
+  attempts.createIndex('by-finished', 'finishedAt');
+  if (!attempts.indexNames.contains('by-scenario')) attempts.createIndex('by-scenario', 'scenarioId');
+  if (oldSettings && typeof oldSettings === 'object') {
+    const s = oldSettings as { lang?: unknown; coach?: unknown };
+    await tx.objectStore('kv').put({ language: s.lang === 'zh' ? 'zh-CN' : 'en', mode: s.coach === false ? 'exam' : 'coach', sound: true }, 'settings');
+  }
+  let cursor = await attempts.openCursor();
+  while (cursor) {
+    const old = cursor.value as unknown as Record<string, unknown>;
+    const upgraded: Record<string, unknown> = {
+      ...old,
+      language: old.language ?? (old.lang === 'zh' ? 'zh-CN' : 'en'),
+      mode: old.mode ?? 'coach',
+      local: old.local ?? false,
+      techniques: old.techniques ?? [],
+      faults: old.faults ?? [],
+      durationMs: old.durationMs ?? 0,
+      simulatedSeconds: old.simulatedSeconds ?? 0,
+    };
+    delete upgraded.lang;
+    await cursor.update(upgraded as unknown as AttemptRecord);
+    cursor = await cursor.continue();
+  }
+}
