@@ -1,15 +1,17 @@
 // Opens the trainee's IndexedDB database and migrates older versions forward. Each version's
 // upgrade runs in order, so a browser that skipped releases still lands on the current shape.
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { AttemptRecord, QuarantinedRecord } from '../core/schemas/records.ts';
+import type { AttemptRecord, LocalScenario, QuarantinedRecord, ScenarioVersion } from '../core/schemas/records.ts';
 
 export const DB_NAME = 'sales-roleplay';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface TraineeDb {
   kv: { key: string; value: unknown };
   attempts: { key: string; value: AttemptRecord; indexes: { 'by-scenario': string; 'by-finished': string } };
   quarantine: { key: string; value: QuarantinedRecord };
+  scenarios: { key: string; value: LocalScenario };
+  'scenario-history': { key: number; value: ScenarioVersion; indexes: { 'by-key': string } };
 }
 // Version 1 stores, kept only so the migration can read them.
 interface LegacyV1 {
@@ -22,12 +24,9 @@ type UpgradeTx = IDBPTransaction<TraineeDb, StoreNames<TraineeDb>[], 'versioncha
 export async function openTraineeDb(name = DB_NAME): Promise<Db> {
   return openDB<TraineeDb>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 1) {
-        // Fresh install: create the current shape directly.
-        createV2Stores(db);
-        return;
-      }
-      if (oldVersion < 2) await migrateV1toV2(db, tx);
+      if (oldVersion < 1) createV2Stores(db);
+      else if (oldVersion < 2) await migrateV1toV2(db, tx);
+      if (oldVersion < 3) createV3Stores(db);
     },
   });
 }
@@ -40,6 +39,12 @@ function createV2Stores(db: IDBPDatabase<TraineeDb>): void {
     attempts.createIndex('by-finished', 'finishedAt');
   }
   db.createObjectStore('quarantine', { keyPath: 'id' });
+}
+
+/** Version 3 adds trainers' local scenarios and their saved versions (undo across reloads). */
+function createV3Stores(db: IDBPDatabase<TraineeDb>): void {
+  db.createObjectStore('scenarios', { keyPath: 'key' });
+  db.createObjectStore('scenario-history', { autoIncrement: true }).createIndex('by-key', 'key');
 }
 
 /**

@@ -6,11 +6,16 @@ import {
   AttemptRecord, DEFAULT_SETTINGS, Profile, QuarantinedRecord, RunInProgress, Settings,
 } from '../core/schemas/records.ts';
 import { openTraineeDb, type Db } from './database.ts';
+import { ScenarioLibrary } from './scenario-library.ts';
 
 const systemClock: Clock = { now: () => Date.now() };
 
 export class IdbSaveStore implements SaveStore {
-  private constructor(private readonly db: Db, private readonly clock: Clock) {}
+  readonly scenarios: ScenarioLibrary;
+
+  private constructor(private readonly db: Db, private readonly clock: Clock) {
+    this.scenarios = new ScenarioLibrary(db);
+  }
 
   static async open(name?: string, clock: Clock = systemClock): Promise<IdbSaveStore> {
     return new IdbSaveStore(await openTraineeDb(name), clock);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Language, ScenarioId } from './scenario-meta.ts';
 import { Scores } from './score.ts';
 import { OutcomeKind } from '../story/story-tags.ts';
+import { ScenarioBundle } from '../session/scenario-bundle.ts';
 
 export const PlayMode = z.enum(['coach', 'exam']);
 export type PlayMode = z.infer<typeof PlayMode>;
@@ -71,3 +72,25 @@ export const QuarantinedRecord = z.object({
   quarantinedAt: Iso,
 });
 export type QuarantinedRecord = z.infer<typeof QuarantinedRecord>;
+
+/** A scenario a trainer wrote or imported in this browser, one record per scenario language. */
+export const LocalScenario = z.object({
+  /** `<scenario id>/<language>`. */
+  key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/(en|zh-CN)$/),
+  id: ScenarioId,
+  language: Language,
+  source: z.string().max(2_000_000),
+  /** The compiled, checked scenario; null while the source has errors. */
+  bundle: ScenarioBundle.nullable(),
+  origin: z.enum(['authored', 'imported']),
+  updatedAt: Iso,
+});
+export type LocalScenario = z.infer<typeof LocalScenario>;
+
+/** One saved version of a local scenario's source, for undo across reloads. */
+export const ScenarioVersion = z.object({
+  key: LocalScenario.shape.key,
+  source: z.string().max(2_000_000),
+  savedAt: Iso,
+});
+export type ScenarioVersion = z.infer<typeof ScenarioVersion>;
