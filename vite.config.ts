@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import { scenarioCatalogPlugin } from './src/build/scenario-catalog-plugin.ts';
+import { serviceWorkerPlugin } from './src/build/service-worker-plugin.ts';
 
 export default defineConfig({
-  plugins: [scenarioCatalogPlugin(process.env.STORIES_DIR ? { storiesDir: process.env.STORIES_DIR } : {})],
+  plugins: [scenarioCatalogPlugin(process.env.STORIES_DIR ? { storiesDir: process.env.STORIES_DIR } : {}), serviceWorkerPlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

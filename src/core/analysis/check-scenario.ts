@@ -133,7 +133,9 @@ export function checkScenario(options: CheckOptions): CheckResult {
   }
   if (report.errors.length > 0) return { report, bundle: null, exploration: null };
 
-  const exploreOptions = { storyJson: compiled.json, meta, rubric, onProgress: options.onProgress } as const;
+  const exploreOptions = {
+    storyJson: compiled.json, meta, rubric, onProgress: options.onProgress, significant: compiled.structure.significant,
+  } as const;
   const exploration = explore(options.maxStates === undefined ? exploreOptions : { ...exploreOptions, maxStates: options.maxStates });
   report.states = exploration.states;
   report.truncated = exploration.truncated;

@@ -18,6 +18,8 @@ export interface ExploreOptions {
   maxStates?: number;
   onProgress?: (states: number) => void;
   progressEvery?: number;
+  /** From the compile: which counts the story reads. Without it every count is kept. */
+  significant?: { visits: readonly string[]; turns: readonly string[]; turnCount: boolean };
 }
 
 export interface Exploration {
@@ -58,8 +60,38 @@ function gainVector(points: RawPoints): number[] {
   return DIMS.map((d) => points[d]);
 }
 
-function stateKey(core: SessionCore): string {
-  return hash64(`${core.ink}\u0000${contextKey(core.context)}\u0000${core.outcome}\u0000${core.ended}`);
+interface InkStateJson {
+  flows?: Record<string, { callstack?: unknown; choiceThreads?: unknown; currentChoices?: unknown }>;
+  currentFlowName?: string;
+  variablesState?: unknown;
+  evalStack?: unknown;
+  visitCounts?: Record<string, number>;
+  turnIndices?: Record<string, number>;
+  turnIdx?: number;
+  previousRandom?: number;
+}
+
+type StateKeyFn = (core: SessionCore, ink: InkStateJson) => string;
+
+/**
+ * The memo key keeps only what can change the rest of the conversation: the call stack,
+ * the choices on offer, variables, the counts the story reads, the random state and the scoring
+ * context. Printed output and counts nobody reads are left out, so branches that rejoin merge.
+ */
+function makeStateKey(significant: ExploreOptions['significant']): StateKeyFn {
+  if (!significant) return (core) => hash64(`${core.ink}\u0000${contextKey(core.context)}\u0000${core.outcome}\u0000${core.ended}`);
+  const visits = new Set(significant.visits);
+  const turns = new Set(significant.turns);
+  const pick = (counts: Record<string, number> | undefined, keep: Set<string>): Array<[string, number]> =>
+    Object.entries(counts ?? {}).filter(([path]) => keep.has(path)).sort(([a], [b]) => a.localeCompare(b));
+  return (core, ink) => {
+    const flows = Object.entries(ink.flows ?? {}).map(([name, f]) => [name, f.callstack, f.choiceThreads, f.currentChoices]);
+    return hash64(JSON.stringify([
+      flows, ink.currentFlowName, ink.variablesState, ink.evalStack,
+      pick(ink.visitCounts, visits), pick(ink.turnIndices, turns), significant.turnCount ? ink.turnIdx : null,
+      ink.previousRandom, contextKey(core.context), core.outcome, core.ended,
+    ]));
+  };
 }
 
 export function explore(options: ExploreOptions): Exploration {
@@ -67,6 +99,7 @@ export function explore(options: ExploreOptions): Exploration {
   const maxStates = options.maxStates ?? 250_000;
   const progressEvery = options.progressEvery ?? 2_000;
   const session = new Session({ storyJson, meta, rubric, seed: options.seed ?? 0 });
+  const stateKey = makeStateKey(options.significant);
   session.start();
   const endings = new Set<string>();
   const needs = new Set<string>();
@@ -98,6 +131,11 @@ export function explore(options: ExploreOptions): Exploration {
   let truncated = false;
 
   const rootCore = session.saveCore();
+  const parseInk = (core: SessionCore): InkStateJson => {
+    const ink = JSON.parse(core.ink) as InkStateJson;
+    for (const path of Object.keys(ink.visitCounts ?? {})) visited.add(path);
+    return ink;
+  };
   collect();
   const rootGain = gainVector(session.rawPoints);
 
@@ -109,12 +147,10 @@ export function explore(options: ExploreOptions): Exploration {
     return nodes.length - 1;
   };
   const rootId = open();
-  ids.set(stateKey(rootCore), rootId);
+  ids.set(stateKey(rootCore, parseInk(rootCore)), rootId);
   const stack: Frame[] = [];
   const pushFrame = (id: number, core: SessionCore): void => {
     session.loadCore(core);
-    const ink = JSON.parse(core.ink) as { visitCounts?: Record<string, number> };
-    for (const path of Object.keys(ink.visitCounts ?? {})) visited.add(path);
     if (core.ended) {
       endings.add(core.outcome ?? 'none');
       return;
@@ -143,7 +179,7 @@ export function explore(options: ExploreOptions): Exploration {
     collect();
     const childCore = session.saveCore();
     if (childCore.ended && childCore.outcome === null) deadEnds.add(frame.paths[choice] ?? '');
-    const key = stateKey(childCore);
+    const key = stateKey(childCore, parseInk(childCore));
     const gain = gainVector(session.rawPoints);
     edgeCount++;
     let child = ids.get(key);

@@ -19,6 +19,12 @@ export interface StoryStructure {
   containers: SourcePoint[];
   /** Every choice point, by the path the runtime reports as Choice.sourcePath. */
   choices: SourcePoint[];
+  /**
+   * Containers whose visit counts or turn indices the story itself reads. The story is compiled
+   * counting every visit (so the checker sees which knots are reached); only these counts can
+   * change what happens next, so the explorer may merge states that differ in the others.
+   */
+  significant: { visits: string[]; turns: string[]; turnCount: boolean };
 }
 
 export interface CompileResult {
@@ -69,11 +75,12 @@ export function compileInk(mainFile: string, source: string, read: ReadSource): 
   const options = new CompilerOptions(mainFile, [], true, (message: string) => report(message), fileHandler);
   const compiler = new Compiler(source, options);
   let json: string | null = null;
-  let structure: StoryStructure = { containers: [], choices: [] };
+  let structure: StoryStructure = { containers: [], choices: [], significant: { visits: [], turns: [], turnCount: true } };
   try {
     const story = compiler.Compile();
     json = story.ToJson() ?? null;
     structure = readStructure(story.mainContentContainer as unknown as InkNode, mainFile);
+    structure.significant = readSignificantCounts(source, mainFile, fileHandler, json ?? '');
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (message !== 'Compilation failed.') report(message.startsWith('ERROR') ? message : `ERROR: ${message}`);
@@ -81,6 +88,26 @@ export function compileInk(mainFile: string, source: string, read: ReadSource): 
   for (const raw of [...compiler.errors, ...compiler.warnings]) report(raw);
   if (diagnostics.some((d) => d.severity === 'error')) json = null;
   return { json, structure, diagnostics, files };
+}
+
+function readSignificantCounts(
+  source: string, mainFile: string, fileHandler: CompilerOptions['fileHandler'], json: string,
+): StoryStructure['significant'] {
+  const visits: string[] = [];
+  const turns: string[] = [];
+  const compiler = new Compiler(source, new CompilerOptions(mainFile, [], false, () => undefined, fileHandler));
+  const seen = new Set<InkNode>();
+  const visit = (node: InkNode): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    if (node.visitsShouldBeCounted) visits.push(node.path?.toString() ?? '');
+    if (node.turnIndexShouldBeCounted) turns.push(node.path?.toString() ?? '');
+    for (const child of node.content ?? []) if (child && typeof child === 'object') visit(child);
+    for (const child of node.namedContent?.values() ?? []) visit(child);
+  };
+  visit(compiler.Compile().mainContentContainer as unknown as InkNode);
+  // TURNS() reads the global turn counter; it compiles to the "turn" control command.
+  return { visits, turns, turnCount: json.includes('"turn"') };
 }
 
 // The compiled object model, duck-typed: inkjs's bundled classes are minified, so instanceof
@@ -92,6 +119,8 @@ interface InkNode {
   namedContent?: Map<string, InkNode>;
   pathOnChoice?: unknown;
   onceOnly?: boolean;
+  visitsShouldBeCounted?: boolean;
+  turnIndexShouldBeCounted?: boolean;
 }
 
 function readStructure(root: InkNode, mainFile: string): StoryStructure {
@@ -123,5 +152,5 @@ function readStructure(root: InkNode, mainFile: string): StoryStructure {
   // Gathers, choice bodies and sequences get generated names ("0", "c-1", "g-0", "s-2").
   const generated = /^(\d+|[cgs]-\d+)$/;
   const named = containers.filter((c) => c.path !== '' && !c.path.split('.').some((part) => generated.test(part)));
-  return { containers: named, choices };
+  return { containers: named, choices, significant: { visits: [], turns: [], turnCount: true } };
 }
