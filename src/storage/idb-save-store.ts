@@ -2,7 +2,7 @@
 // fails is moved to the quarantine store with the reason, so one bad record never stops the game.
 import type { z } from 'zod';
 import type { Clock, SaveStore } from '../core/ports.ts';
-import type { QuarantinedRecord} from '../core/schemas/records.ts';
+import type { QuarantinedRecord } from '../core/schemas/records.ts';
 import {
   AttemptRecord, DEFAULT_SETTINGS, Profile, RunInProgress, Settings,
 } from '../core/schemas/records.ts';
