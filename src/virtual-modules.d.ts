@@ -1,7 +1,7 @@
-// Types of the modules the scenario-catalog Vite plugin generates.
+// Types of the modules the scenario-catalog Vite plugin generates. Types are imported inline:
+// a top-level relative import inside an ambient module declaration would not resolve.
 declare module 'virtual:scenario-catalog' {
-  import type { ScenarioBundle } from './core/session/scenario-bundle.ts';
-  export interface CatalogEntry extends Omit<ScenarioBundle, 'storyJson'> {
+  export interface CatalogEntry extends Omit<import('./core/session/scenario-bundle.ts').ScenarioBundle, 'storyJson'> {
     /** Best path found by the build's analysis, as choice indices. */
     bestPath: number[];
     /** Loads the compiled story JSON (a separate chunk per scenario and language). */

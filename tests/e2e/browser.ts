@@ -1,8 +1,7 @@
 // Launches Debian's headless Chromium through playwright-core with the flags this machine needs,
 // collects console errors, and saves screenshots under test-results/.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
@@ -26,7 +25,9 @@ export interface OpenBrowser {
 export async function openBrowser(baseUrl: string): Promise<OpenBrowser> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'e2e-chromium-'))}`],
+    // launch() already gives every browser a fresh temporary profile; playwright-core 1.65
+    // refuses an explicit --user-data-dir here.
+    args: FLAGS,
   });
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();

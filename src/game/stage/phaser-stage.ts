@@ -1,0 +1,48 @@
+// The Stage port implemented with Phaser: one game for the whole visit, whose canvas moves into
+// whichever screen shows the stage and sleeps while no screen does. Loaded lazily, so the
+// scenario list appears before Phaser's chunk has arrived.
+import Phaser from 'phaser';
+import { STAGE_SIZE, PALETTE } from '../asset-keys.ts';
+import { StageScene } from '../scenes/stage-scene.ts';
+import type { Stage, StageView } from './stage-view.ts';
+
+export function createPhaserStage(): Stage {
+  const host = document.createElement('div');
+  host.className = 'stage-canvas';
+  const scene = new StageScene();
+  let parent: HTMLElement | null = null;
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    banner: false,
+    parent: host,
+    width: STAGE_SIZE.width,
+    height: STAGE_SIZE.height,
+    backgroundColor: PALETTE.night,
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    // The DOM owns the keyboard (number keys pick replies) and all pointer input.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    audio: { noAudio: true },
+    render: { antialias: true },
+    scene: [scene],
+  });
+  const resize = new ResizeObserver(() => game.scale.refresh());
+  resize.observe(host);
+  return {
+    attach(next) {
+      if (parent !== next) {
+        next.appendChild(host);
+        parent = next;
+      }
+      host.hidden = false;
+      game.loop.wake();
+      game.scale.refresh();
+    },
+    detach() {
+      host.hidden = true;
+      game.loop.sleep();
+    },
+    show(view: StageView) {
+      scene.apply(view);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// The briefing: the customer record the trainee prepares from (never the hidden needs or
+// objections) beside the stage, which already shows the customer in their setting.
+import type { ScenarioEntry } from '../run/scenario-entry.ts';
+import { stageViewOf } from '../stage/stage-view-of.ts';
+import { formatClock, limitMinutes, stars } from './format.ts';
+import { h, uid } from './dom.ts';
+import { icon } from './icons.ts';
+import type { Screen, ScreenContext } from './screen.ts';
+
+export interface BriefingActions {
+  start: () => void;
+  back: () => void;
+}
+
+export function renderBriefing(ctx: ScreenContext, entry: ScenarioEntry, actions: BriefingActions): Screen {
+  const { t, language } = ctx;
+  const { meta } = entry;
+  // Fetch the story chunk now so "Start call" does not wait for it.
+  void entry.loadStory().catch(() => undefined);
+  const headingId = uid('brief-title');
+  const row = (label: string, value: string | Node, extra?: string, wide?: 'wide' | 'full'): HTMLElement =>
+    h('div', { class: wide ? `record-row record-row--${wide}` : 'record-row' }, h('dt', {}, label), h('dd', {}, value, extra ? h('span', { class: 'record-hint' }, extra) : null));
+  const start = h('button', { type: 'button', class: 'button button--primary', 'data-action': 'start', onclick: () => { start.disabled = true; start.textContent = t('brief.loading'); actions.start(); } },
+    icon(meta.channel), t('brief.start'));
+  const slot = h('div', { class: 'stage-slot', 'aria-hidden': 'true' });
+  const element = h('div', { class: 'split' },
+    slot,
+    h('section', { class: 'panel briefing', 'aria-labelledby': headingId },
+      h('p', { class: 'eyebrow' }, t('brief.eyebrow'), h('span', { class: 'stars', 'aria-label': t('list.difficulty', { n: meta.difficulty }) }, stars(meta.difficulty))),
+      h('h1', { id: headingId }, meta.title),
+      h('h2', { class: 'section-title' }, icon('user', 'icon icon--inline'), t('brief.record')),
+      h('dl', { class: 'record' },
+        row(t('brief.name'), meta.persona),
+        meta.personaAge === undefined ? null : row(t('brief.age'), t('brief.age-value', { n: meta.personaAge })),
+        row(t('brief.style'), t(`style.${meta.personaStyle}`), t(`style-hint.${meta.personaStyle}`)),
+        meta.personaTier === undefined ? null : row(t('brief.tier'), t(`tier.${meta.personaTier}`)),
+        meta.personaRole === undefined ? null : row(t('brief.role'), meta.personaRole, undefined, 'full'),
+        row(t('brief.channel'), t(`channel.${meta.channel}`)),
+        row(t('brief.product'), meta.product, undefined, 'wide'),
+        row(t('brief.time-limit'), meta.timeLimit === undefined ? t('brief.no-limit') : t('list.minutes', { n: limitMinutes(meta.timeLimit) }),
+          meta.timeLimit === undefined ? undefined : formatClock(meta.timeLimit))),
+      h('h2', { class: 'section-title' }, icon('list', 'icon icon--inline'), t('brief.notes')),
+      meta.brief.length === 0 ? h('p', { class: 'muted' }, t('brief.no-notes')) : h('ul', { class: 'notes' }, ...meta.brief.map((line) => h('li', {}, line))),
+      meta.goal === undefined ? null : h('div', { class: 'goal' },
+        h('h2', { class: 'section-title' }, icon('target', 'icon icon--inline'), t('brief.goal')),
+        h('p', {}, meta.goal)),
+      h('div', { class: 'briefing-foot' },
+        h('div', { class: 'actions' },
+          start,
+          h('button', { type: 'button', class: 'button button--ghost', 'data-action': 'back', onclick: actions.back }, t('brief.back'))),
+        h('p', { class: 'hint' }, t('brief.keys')))));
+  void ctx.stage().then((stage) => stage.show(stageViewOf(meta, language, { phase: 'briefing', customer: null, seconds: 0, speaking: null })));
+  return { element, title: meta.title, focus: start, stageSlot: slot };
+}

@@ -1,0 +1,225 @@
+// The conversation: the stage on one side, and on the other an accessible panel with the
+// transcript (a polite live region) and the trainee's replies as buttons. Keys 1–9 pick the nth
+// reply; Tab and Enter work too. Lines appear at a speaking pace that any key or click hurries.
+import type { CustomerState } from '../../core/persona/customer-state.ts';
+import type { StepResult } from '../../core/session/session.ts';
+import type { TranscriptEntry } from '../../core/schemas/transcript.ts';
+import type { Run } from '../run/run.ts';
+import type { Stage, StageView } from '../stage/stage-view.ts';
+import { stageViewOf } from '../stage/stage-view-of.ts';
+import { h, uid } from './dom.ts';
+import { icon } from './icons.ts';
+import type { Screen, ScreenContext } from './screen.ts';
+import { speakerKind, speakerName } from './speaker.ts';
+
+export interface ConversationActions {
+  end: () => void;
+  leave: () => void;
+}
+
+const END_DELAY_MS = 2400;
+
+/** How long a line stays "being spoken" before the next: its simulated seconds, sped up. */
+export function pauseFor(simulatedSeconds: number): number {
+  return Math.min(1800, 250 + Math.max(0, simulatedSeconds) * 140);
+}
+
+export function renderConversation(ctx: ScreenContext, run: Run, actions: ConversationActions): Screen {
+  const { t, language } = ctx;
+  const { session, entry } = run;
+  const { meta } = entry;
+  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  const transcriptId = uid('transcript');
+  const repliesId = uid('replies');
+  const transcript = h('ol', { id: transcriptId, class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': t('call.transcript') });
+  const choices = h('ol', { class: 'choices', id: 'choices', tabindex: '-1', 'aria-labelledby': repliesId, 'data-ready': 'false' });
+  const hint = h('span', { class: 'hint' });
+  const replies = h('section', { class: 'replies', 'aria-labelledby': repliesId },
+    h('div', { class: 'replies-head' }, h('h2', { id: repliesId }, t('call.replies')), hint),
+    choices);
+  const meters = h('p', { class: 'sr-only' });
+  const heading = h('h1', { class: 'call-title', tabindex: '-1' }, meta.title);
+  const panel = h('section', { class: 'panel call', 'aria-busy': 'false' },
+    h('header', { class: 'call-head' },
+      h('div', {}, h('p', { class: 'eyebrow' }, icon(meta.channel, 'icon icon--inline'), t(`channel.${meta.channel}`), h('span', { class: 'eyebrow-sep' }, '·'), h('span', { class: 'eyebrow-detail' }, meta.product)), heading),
+      h('button', { type: 'button', class: 'button button--ghost button--small', title: t('call.leave-hint'), 'data-action': 'leave', onclick: () => actions.leave() }, t('call.leave'))),
+    transcript, meters, replies);
+  const slot = h('div', { class: 'stage-slot', 'aria-hidden': 'true' });
+  const element = h('div', { class: 'split split--call' }, slot, panel);
+
+  let stage: Stage | null = null;
+  let disposed = false;
+  let busy = false;
+  let hurry = false;
+  let skipWait: (() => void) | null = null;
+  let ended = false;
+  let endTimer: ReturnType<typeof setTimeout> | undefined;
+  let customer: CustomerState | null = null;
+  let seconds = 0;
+  let speaking: StageView['speaking'] = null;
+  let voice: string | null = null;
+
+  const pushStage = (): void => {
+    stage?.show(stageViewOf(meta, language, { phase: ended ? 'ended' : 'call', customer, seconds, speaking, voice }));
+    if (customer) meters.textContent = t('call.meters', { trust: customer.trust, patience: customer.patience, interest: customer.interest });
+  };
+  void ctx.stage().then((s) => {
+    if (disposed) return;
+    stage = s;
+    pushStage();
+  });
+
+  const wait = (ms: number): Promise<void> => new Promise((resolve) => {
+    if (hurry || reduced || disposed) return resolve();
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      skipWait = null;
+      resolve();
+    }
+    skipWait = done;
+  });
+  const speedUp = (): void => {
+    if (!busy) return;
+    hurry = true;
+    skipWait?.();
+  };
+
+  const appendLine = (line: TranscriptEntry): void => {
+    const kind = speakerKind(line.speaker);
+    const name = speakerName(line.speaker, meta.persona, t);
+    const text = kind === 'narrator' ? h('p', { class: 'line-text' }, h('em', {}, line.text)) : h('p', { class: 'line-text' }, line.text);
+    // A second line from the same speaker reads as a continuation: the name is shown once.
+    const previous = transcript.lastElementChild;
+    const continues = previous instanceof HTMLElement && previous.dataset.speaker === line.speaker;
+    const label = name === null ? null : h('span', { class: continues ? 'sr-only' : 'line-who' }, name);
+    transcript.append(h('li', { class: continues ? `line line--${kind} line--cont` : `line line--${kind}`, 'data-speaker': line.speaker }, label, text));
+    scrollToEnd();
+  };
+  // The reply list changes height as choices come and go; keep the newest line in view.
+  const scrollToEnd = (): void => {
+    transcript.scrollTo({ top: transcript.scrollHeight, behavior: reduced ? 'auto' : 'smooth' });
+  };
+  const keepPinned = new ResizeObserver(() => scrollToEnd());
+  keepPinned.observe(transcript);
+
+  const setBusy = (value: boolean): void => {
+    busy = value;
+    if (value) hint.textContent = t('call.speaking', { name: meta.persona });
+    panel.setAttribute('aria-busy', String(value));
+    choices.dataset.ready = String(!value && !ended);
+  };
+
+  const showChoices = (): void => {
+    const offered = session.choices;
+    hint.textContent = offered.length > 0 ? t('call.replies-hint', { n: Math.min(9, offered.length) }) : '';
+    choices.replaceChildren(...offered.map((choice, n) => h('li', {},
+      h('button', { type: 'button', class: 'choice', 'data-index': choice.index, onclick: () => pick(n) },
+        h('kbd', { class: 'choice-key', 'aria-hidden': n < 9 ? null : 'true' }, n < 9 ? String(n + 1) : ''),
+        h('span', { class: 'choice-text' }, choice.text)))));
+    // Focus the list, not a reply: a pre-highlighted first reply would look like a hint.
+    // Tab then reaches the first reply; number keys work from anywhere.
+    choices.focus({ preventScroll: true });
+  };
+
+  const finish = (): void => {
+    ended = true;
+    speaking = null;
+    voice = null;
+    pushStage();
+    const outcome = t(session.outcome ? `outcome.${session.outcome}` : 'outcome.ended');
+    hint.textContent = '';
+    const go = h('button', { type: 'button', class: 'button button--primary', 'data-action': 'debrief', onclick: () => toDebrief() }, t('call.to-debrief'), icon('arrow', 'icon icon--inline'));
+    choices.replaceChildren();
+    choices.dataset.ready = 'false';
+    replies.replaceChildren(h('div', { class: `call-over call-over--${session.outcome ?? 'ended'}`, role: 'status' },
+      h('p', { class: 'call-over-text' }, t('call.over', { outcome })), go));
+    go.focus({ preventScroll: true });
+    endTimer = setTimeout(toDebrief, END_DELAY_MS);
+  };
+
+  let left = false;
+  const toDebrief = (): void => {
+    if (left || disposed) return;
+    left = true;
+    clearTimeout(endTimer);
+    actions.end();
+  };
+
+  const play = async (step: StepResult): Promise<void> => {
+    setBusy(true);
+    hurry = false;
+    choices.replaceChildren();
+    let replied = false;
+    let previousAt = seconds;
+    for (const line of step.entries) {
+      if (disposed) return;
+      if (line.speaker === 'trainee') {
+        appendLine(line);
+        speaking = 'trainee';
+      } else {
+        if (!replied) {
+          // The customer's state shows as they start to answer, not before.
+          customer = session.customer;
+          replied = true;
+        }
+        appendLine(line);
+        const kind = speakerKind(line.speaker);
+        speaking = kind === 'customer' ? 'customer' : kind === 'other' ? 'other' : null;
+        voice = kind === 'other' ? speakerName(line.speaker, meta.persona, t) : null;
+        const name = speakerName(line.speaker, meta.persona, t);
+        if (name !== null) hint.textContent = t('call.speaking', { name });
+      }
+      seconds = line.at;
+      pushStage();
+      await wait(pauseFor(line.at - previousAt));
+      previousAt = line.at;
+    }
+    if (disposed) return;
+    customer = session.customer;
+    speaking = null;
+    voice = null;
+    pushStage();
+    setBusy(false);
+    if (session.ended || session.choices.length === 0) finish();
+    else showChoices();
+  };
+
+  function pick(n: number): void {
+    if (busy || ended || disposed) return;
+    const choice = session.choices[n];
+    if (!choice) return;
+    void play(session.choose(choice.index));
+  }
+
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey || disposed) return;
+    if (/^[1-9]$/.test(event.key)) {
+      event.preventDefault();
+      if (busy) speedUp();
+      else pick(Number(event.key) - 1);
+    } else if ((event.key === ' ' || event.key === 'Enter') && busy && !(document.activeElement instanceof HTMLButtonElement)) {
+      event.preventDefault();
+      speedUp();
+    }
+  };
+  document.addEventListener('keydown', onKey);
+  transcript.addEventListener('click', speedUp);
+
+  queueMicrotask(() => void play(session.start()));
+
+  return {
+    element,
+    title: meta.title,
+    focus: heading,
+    stageSlot: slot,
+    dispose: () => {
+      disposed = true;
+      keepPinned.disconnect();
+      skipWait?.();
+      clearTimeout(endTimer);
+      document.removeEventListener('keydown', onKey);
+    },
+  };
+}

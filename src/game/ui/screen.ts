@@ -1,0 +1,23 @@
+// What every screen hands back to the app, and what the app lends every screen.
+import type { ScenarioEntry } from '../run/scenario-entry.ts';
+import type { Language } from '../../core/schemas/scenario-meta.ts';
+import type { Translate } from '../i18n/translate.ts';
+import type { Stage } from '../stage/stage-view.ts';
+
+export interface Screen {
+  element: HTMLElement;
+  /** Shown in the browser tab before the app's name. */
+  title?: string;
+  /** Receives focus when the screen appears (its heading, or its main action). */
+  focus?: HTMLElement;
+  /** Where the stage canvas goes, for screens that show it. */
+  stageSlot?: HTMLElement;
+  dispose?: () => void;
+}
+
+export interface ScreenContext {
+  language: Language;
+  t: Translate;
+  catalog: readonly ScenarioEntry[];
+  stage: () => Promise<Stage>;
+}

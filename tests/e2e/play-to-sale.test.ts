@@ -1,0 +1,164 @@
+// The trainee's whole journey in a real browser: pick the shipped outbound-bundle scenario by
+// keyboard, play the checker's best path with number keys, and check the debrief agrees with the
+// checker; then the same journey in Simplified Chinese, and the layout in a smaller window.
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
+import type { ScenarioReport } from '../../src/core/analysis/check-scenario.ts';
+import type { ScenarioMeta } from '../../src/core/schemas/scenario-meta.ts';
+import { checkFile } from '../../src/node/scenario-files.ts';
+import { openBrowser, type OpenBrowser } from './browser.ts';
+
+const SCENARIO = 'outbound-bundle';
+const CJK = /[\u4e00-\u9fff]/;
+
+let report: ScenarioReport;
+let meta: ScenarioMeta;
+let open: OpenBrowser | null = null;
+
+beforeAll(() => {
+  const checked = checkFile(`stories/${SCENARIO}/en.ink`, courseRubric);
+  if (!checked.bundle) throw new Error(`stories/${SCENARIO}/en.ink does not compile: ${JSON.stringify(checked.report.errors)}`);
+  report = checked.report;
+  meta = checked.bundle.meta;
+});
+
+afterEach(async () => {
+  await open?.close();
+  open = null;
+});
+
+async function browser(): Promise<OpenBrowser> {
+  open = await openBrowser(inject('baseUrl'));
+  return open;
+}
+
+/** Presses Tab until the card for `id` has focus, as a keyboard-only trainee would. */
+async function tabToScenario(b: OpenBrowser, id: string): Promise<void> {
+  for (let presses = 0; presses < 80; presses += 1) {
+    await b.page.keyboard.press('Tab');
+    const focused = await b.page.evaluate(() => document.activeElement?.getAttribute('data-scenario-id') ?? null);
+    if (focused === id) return;
+  }
+  throw new Error(`Tab never reached the card for ${id}`);
+}
+
+async function waitForChoices(b: OpenBrowser): Promise<number> {
+  await b.page.waitForSelector('#choices[data-ready="true"] button.choice', { timeout: 30_000 });
+  return b.page.locator('#choices button.choice').count();
+}
+
+describe('playing outbound-bundle to a sale', () => {
+  it('reaches the checker\'s best score by keyboard alone and explains every point in the debrief', async () => {
+    const b = await browser();
+    const { page } = b;
+    expect(report.bestOutcome).toBe('sale');
+    expect(report.bestOverall).not.toBeNull();
+
+    // The checker explores with seed 0; the same seed makes the run comparable to its best path.
+    await page.goto('/?seed=0');
+    await page.waitForSelector(`[data-scenario-id="${SCENARIO}"]`);
+    expect(await page.locator('.card').count()).toBeGreaterThan(0);
+    await b.screenshot('1-scenario-list');
+
+    await tabToScenario(b, SCENARIO);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.briefing');
+    await page.waitForSelector('.stage-slot canvas');
+    await page.waitForTimeout(800);
+    const briefing = await page.locator('.briefing').innerText();
+    expect(briefing).toContain(meta.persona);
+    if (meta.goal) expect(briefing).toContain(meta.goal);
+    for (const line of meta.brief) expect(briefing).toContain(line);
+    for (const hidden of [...meta.needs, ...meta.objections]) expect(briefing).not.toContain(hidden.description);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('start');
+    await b.screenshot('2-briefing');
+
+    await page.keyboard.press('Enter');
+    const half = Math.floor(report.bestPath.length / 2);
+    for (const [step, index] of report.bestPath.entries()) {
+      const offered = await waitForChoices(b);
+      expect(index, `step ${step + 1} needs a number key`).toBeLessThan(9);
+      expect(offered).toBeGreaterThan(index);
+      if (step === half) {
+        await page.waitForTimeout(600);
+        expect(await page.locator('.transcript .line--customer').count()).toBeGreaterThan(0);
+        await b.screenshot('3-conversation');
+      }
+      await page.keyboard.press(String(index + 1));
+    }
+
+    await page.waitForSelector('.debrief', { timeout: 30_000 });
+    await page.waitForTimeout(400);
+    await b.screenshot('4-debrief');
+
+    expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('sale');
+    expect(await page.locator('.outcome-title').innerText()).toBe('Sale');
+    expect(await page.locator('[data-overall]').innerText()).toBe(String(report.bestOverall));
+    for (const dimension of ['discovery', 'objections', 'closing']) {
+      const score = await page.locator(`[data-dimension="${dimension}"] .dim-score`).getAttribute('data-score');
+      expect(score, `${dimension} is scored`).toMatch(/^\d+$/);
+      expect(Number(score)).toBe(report.bestScores[dimension]);
+    }
+    const notes = await page.locator('.review .notes-list').allInnerTexts();
+    expect(notes.length).toBeGreaterThan(0);
+    const evidence = notes.join('\n');
+    expect(evidence).toMatch(/revealed need: \S/);
+    expect(evidence).toMatch(/resolved objection: \S/);
+    expect(courseRubric.techniques.some((t) => evidence.includes(t.label.en))).toBe(true);
+    expect(evidence).toMatch(/Need discovery/);
+
+    await page.locator('.review').scrollIntoViewIfNeeded();
+    await b.screenshot('5-debrief-transcript');
+    expect(b.errors).toEqual([]);
+  }, 240_000);
+});
+
+describe('the Chinese journey', () => {
+  it('switches to Simplified Chinese, remembers it, and plays the Chinese scenario', async () => {
+    const b = await browser();
+    const { page } = b;
+    await page.goto('/');
+    await page.waitForSelector('.card');
+    await page.click('[data-language="zh-CN"]');
+    await page.waitForSelector('[data-language="zh-CN"][aria-pressed="true"]');
+    expect(await page.locator('h1').first().innerText()).toBe('选择客户');
+    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
+
+    await page.reload();
+    await page.waitForSelector(`[data-scenario-id="${SCENARIO}"]`);
+    expect(await page.locator('h1').first().innerText()).toBe('选择客户');
+    expect(await page.locator(`[data-scenario-id="${SCENARIO}"] .card-title`).innerText()).toMatch(CJK);
+
+    await page.click(`[data-scenario-id="${SCENARIO}"]`);
+    await page.click('[data-action="start"]');
+    await waitForChoices(b);
+    await page.keyboard.press('1');
+    await waitForChoices(b);
+    await page.waitForTimeout(600);
+    expect(await page.locator('.transcript').innerText()).toMatch(CJK);
+    expect(await page.locator('#choices').innerText()).toMatch(CJK);
+    expect(await page.locator('.replies h2').innerText()).toBe('您的回复');
+    await b.screenshot('6-conversation-zh');
+    expect(b.errors).toEqual([]);
+  });
+});
+
+describe('a smaller window', () => {
+  it('keeps the conversation usable at 1024×640 without sideways scrolling', async () => {
+    const b = await browser();
+    const { page } = b;
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await page.goto('/');
+    await page.click(`[data-scenario-id="${SCENARIO}"]`);
+    await page.click('[data-action="start"]');
+    await waitForChoices(b);
+    await page.waitForTimeout(600);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const choice = await page.locator('#choices button.choice').first().boundingBox();
+    expect(choice).not.toBeNull();
+    expect((choice?.y ?? 0) + (choice?.height ?? 0)).toBeLessThanOrEqual(640);
+    await b.screenshot('7-conversation-1024x640');
+    expect(b.errors).toEqual([]);
+  });
+});
