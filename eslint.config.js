@@ -41,6 +41,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['phaser', 'phaser/*', 'idb', 'idb/*'], message: 'the server is a Node adapter around the core: no Phaser, no IndexedDB' },
+          { group: ['**/game/**', '**/storage/**', '**/build/**', '**/authoring/**'], message: 'the server imports the core (and Node adapters) only' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/game/**/*.ts', 'src/main.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -1,0 +1,225 @@
+// What a trainer sees of the cohort: members, attempts, average score per dimension, and per
+// scenario which choices trainees take at each decision point (and what those choices cost).
+import { DIMENSION_IDS } from '../../core/schemas/rubric.ts';
+import type { Queryable } from '../db/database.ts';
+import { attemptView, type AttemptRow, type AttemptView } from '../attempts/attempt-view.ts';
+
+export type ModeFilter = 'coach' | 'exam' | 'all';
+
+export interface CohortSummary {
+  cohortId: string;
+  name: string;
+  joinCode: string;
+  passMark: number;
+  createdAt: string;
+  members: number;
+  attempts: number;
+}
+
+export async function cohortSummary(db: Queryable, cohortId: string): Promise<CohortSummary | null> {
+  const [row] = await db.query<{ id: string; name: string; join_code: string; pass_mark: number; created_at: string; members: number; attempts: number }>(
+    `SELECT c.id, c.name, c.join_code, c.pass_mark, c.created_at,
+            (SELECT count(*)::int FROM trainees t WHERE t.cohort_id = c.id) AS members,
+            (SELECT count(*)::int FROM attempts a WHERE a.cohort_id = c.id) AS attempts
+       FROM cohorts c WHERE c.id = $1`,
+    [cohortId],
+  );
+  return row ? {
+    cohortId: row.id, name: row.name, joinCode: row.join_code, passMark: row.pass_mark, createdAt: row.created_at,
+    members: row.members, attempts: row.attempts,
+  } : null;
+}
+
+export interface Member {
+  traineeId: string;
+  displayName: string;
+  joinedAt: string;
+  attempts: number;
+  examAttempts: number;
+  bestOverall: number | null;
+  averageOverall: number | null;
+  lastAttemptAt: string | null;
+}
+
+export async function members(db: Queryable, cohortId: string): Promise<Member[]> {
+  const rows = await db.query<{
+    id: string; display_name: string; created_at: string; attempts: number; exam_attempts: number;
+    best: number | null; average: number | null; last_at: string | null;
+  }>(
+    `SELECT t.id, t.display_name, t.created_at,
+            count(a.id)::int AS attempts,
+            count(a.id) FILTER (WHERE a.mode = 'exam')::int AS exam_attempts,
+            max(a.overall) AS best,
+            round(avg(a.overall)::numeric, 1)::float8 AS average,
+            max(a.submitted_at) AS last_at
+       FROM trainees t LEFT JOIN attempts a ON a.trainee_id = t.id
+      WHERE t.cohort_id = $1
+      GROUP BY t.id, t.display_name, t.created_at
+      ORDER BY t.name_key, t.id`,
+    [cohortId],
+  );
+  return rows.map((r) => ({
+    traineeId: r.id, displayName: r.display_name, joinedAt: r.created_at, attempts: r.attempts, examAttempts: r.exam_attempts,
+    bestOverall: r.best, averageOverall: r.average, lastAttemptAt: r.last_at,
+  }));
+}
+
+export interface AttemptFilter {
+  trainee?: string | undefined;
+  scenario?: string | undefined;
+  mode: ModeFilter;
+}
+
+function filterSql(filter: AttemptFilter, params: unknown[], alias = 'a'): string {
+  const where: string[] = [];
+  if (filter.trainee !== undefined) where.push(`${alias}.trainee_id = $${params.push(filter.trainee)}`);
+  if (filter.scenario !== undefined) where.push(`${alias}.scenario_id = $${params.push(filter.scenario)}`);
+  if (filter.mode !== 'all') where.push(`${alias}.mode = $${params.push(filter.mode)}`);
+  return where.map((w) => ` AND ${w}`).join('');
+}
+
+export interface AttemptListItem extends AttemptView {
+  displayName: string;
+}
+
+/** Newest first; `next` is the cursor for the following page, null at the end. */
+export async function attempts(
+  db: Queryable, cohortId: string, filter: AttemptFilter, limit: number, before?: number,
+): Promise<{ attempts: AttemptListItem[]; next: number | null }> {
+  const params: unknown[] = [cohortId];
+  let sql = `SELECT a.*, t.display_name FROM attempts a JOIN trainees t ON t.id = a.trainee_id WHERE a.cohort_id = $1${filterSql(filter, params)}`;
+  if (before !== undefined) sql += ` AND a.seq < $${params.push(before)}`;
+  sql += ` ORDER BY a.seq DESC LIMIT $${params.push(limit + 1)}`;
+  const rows = await db.query<AttemptRow & { display_name: string }>(sql, params);
+  const page = rows.slice(0, limit);
+  return {
+    attempts: page.map((r) => ({ ...attemptView(r), displayName: r.display_name })),
+    next: rows.length > limit ? page.at(-1)!.seq : null,
+  };
+}
+
+export type DimensionAverages = Partial<Record<(typeof DIMENSION_IDS)[number], { average: number; attempts: number }>>;
+
+export interface DimensionReport {
+  cohort: DimensionAverages;
+  trainees: Array<{ traineeId: string; displayName: string; dimensions: DimensionAverages }>;
+}
+
+export async function dimensionAverages(db: Queryable, cohortId: string, filter: AttemptFilter): Promise<DimensionReport> {
+  const params: unknown[] = [cohortId];
+  const rows = await db.query<{ trainee_id: string | null; display_name: string | null; dimension: string; average: number; attempts: number }>(
+    `SELECT a.trainee_id, t.display_name, d.key AS dimension,
+            round(avg(d.value::numeric), 1)::float8 AS average, count(*)::int AS attempts
+       FROM attempts a JOIN trainees t ON t.id = a.trainee_id
+       CROSS JOIN LATERAL jsonb_each_text(a.scores) d
+      WHERE a.cohort_id = $1${filterSql(filter, params)}
+      GROUP BY GROUPING SETS ((d.key), (a.trainee_id, t.display_name, d.key))
+      ORDER BY t.display_name NULLS FIRST, a.trainee_id, d.key`,
+    params,
+  );
+  const report: DimensionReport = { cohort: {}, trainees: [] };
+  const order = (averages: DimensionAverages): DimensionAverages =>
+    Object.fromEntries(DIMENSION_IDS.filter((d) => averages[d]).map((d) => [d, averages[d]!]));
+  const byTrainee = new Map<string, DimensionReport['trainees'][number]>();
+  for (const r of rows) {
+    const dim = r.dimension as (typeof DIMENSION_IDS)[number];
+    if (r.trainee_id === null) {
+      report.cohort[dim] = { average: r.average, attempts: r.attempts };
+      continue;
+    }
+    let entry = byTrainee.get(r.trainee_id);
+    if (!entry) {
+      entry = { traineeId: r.trainee_id, displayName: r.display_name ?? '', dimensions: {} };
+      byTrainee.set(r.trainee_id, entry);
+      report.trainees.push(entry);
+    }
+    entry.dimensions[dim] = { average: r.average, attempts: r.attempts };
+  }
+  report.cohort = order(report.cohort);
+  for (const t of report.trainees) t.dimensions = order(t.dimensions);
+  return report;
+}
+
+export interface ChoiceStat {
+  index: number;
+  text: string;
+  count: number;
+  /** Of the visits to this decision point, the share that took this choice (0–1). */
+  share: number;
+  /** Raw points the step earned on average: negative marks a costly choice. */
+  averagePoints: number;
+  /** Average overall score of the attempts that took it. */
+  averageOverall: number;
+  faults: string[];
+}
+
+export interface DecisionPoint {
+  point: string;
+  /** The earliest step (0-based) at which attempts reached it. */
+  step: number;
+  prompt: string;
+  visits: number;
+  /** Most taken first. */
+  choices: ChoiceStat[];
+}
+
+export interface VersionChoices {
+  contentHash: string;
+  language: string;
+  title: string;
+  attempts: number;
+  points: DecisionPoint[];
+}
+
+export async function choiceStatistics(
+  db: Queryable, cohortId: string, scenarioId: string, mode: ModeFilter, contentHash?: string,
+): Promise<VersionChoices[]> {
+  const params: unknown[] = [cohortId, scenarioId];
+  const modeSql = mode === 'all' ? '' : ` AND a.mode = $${params.push(mode)}`;
+  const hashSql = contentHash === undefined ? '' : ` AND a.content_hash = $${params.push(contentHash)}`;
+  const versions = await db.query<{ content_hash: string; language: string; title: string; attempts: number }>(
+    `SELECT a.content_hash, v.language, v.title, count(*)::int AS attempts
+       FROM attempts a JOIN scenario_versions v ON v.content_hash = a.content_hash
+      WHERE a.cohort_id = $1 AND a.scenario_id = $2${modeSql}${hashSql}
+      GROUP BY a.content_hash, v.language, v.title ORDER BY attempts DESC, a.content_hash`,
+    params,
+  );
+  const stats = await db.query<{
+    content_hash: string; point: string; choice_index: number; choice_text: string; prompt: string; step: number;
+    count: number; average_points: number; average_overall: number; faults: string[];
+  }>(
+    `SELECT d.content_hash, d.point, d.choice_index, min(d.choice_text) AS choice_text, min(d.prompt) AS prompt,
+            min(d.step) AS step, count(*)::int AS count,
+            round(avg(d.points)::numeric, 2)::float8 AS average_points,
+            round(avg(a.overall)::numeric, 1)::float8 AS average_overall,
+            (array_agg(d.faults))[1] AS faults
+       FROM attempt_decisions d JOIN attempts a ON a.id = d.attempt_id
+      WHERE a.cohort_id = $1 AND a.scenario_id = $2${modeSql}${hashSql}
+      GROUP BY d.content_hash, d.point, d.choice_index`,
+    params,
+  );
+  return versions.map((v) => {
+    const points = new Map<string, DecisionPoint>();
+    for (const s of stats.filter((x) => x.content_hash === v.content_hash)) {
+      let p = points.get(s.point);
+      if (!p) {
+        p = { point: s.point, step: s.step, prompt: s.prompt, visits: 0, choices: [] };
+        points.set(s.point, p);
+      }
+      p.step = Math.min(p.step, s.step);
+      p.visits += s.count;
+      p.choices.push({
+        index: s.choice_index, text: s.choice_text, count: s.count, share: 0,
+        averagePoints: s.average_points, averageOverall: s.average_overall, faults: s.faults,
+      });
+    }
+    for (const p of points.values()) {
+      for (const c of p.choices) c.share = Math.round((c.count / p.visits) * 1000) / 1000;
+      p.choices.sort((a, b) => b.count - a.count || a.index - b.index);
+    }
+    return {
+      contentHash: v.content_hash, language: v.language, title: v.title, attempts: v.attempts,
+      points: [...points.values()].sort((a, b) => a.step - b.step || b.visits - a.visits || a.point.localeCompare(b.point)),
+    };
+  });
+}

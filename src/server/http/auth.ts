@@ -1,0 +1,59 @@
+// Who is calling: a trainer (cohort's trainer key) or a trainee (personal token), from the
+// Authorization header. Secrets are looked up by their sha256 only.
+import type { FastifyRequest } from 'fastify';
+import type { Queryable } from '../db/database.ts';
+import { hashSecret, secretKind } from '../secrets.ts';
+import { forbidden, unauthorized } from './api-error.ts';
+
+export interface TrainerCaller {
+  kind: 'trainer';
+  cohortId: string;
+}
+
+export interface TraineeCaller {
+  kind: 'trainee';
+  cohortId: string;
+  traineeId: string;
+  displayName: string;
+  passMark: number;
+}
+
+export type Caller = TrainerCaller | TraineeCaller;
+
+export function bearer(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const m = /^Bearer ([A-Za-z0-9_-]{8,200})$/.exec(header.trim());
+  return m ? m[1]! : null;
+}
+
+export async function authenticate(db: Queryable, request: FastifyRequest): Promise<Caller> {
+  const secret = bearer(request);
+  if (secret === null) throw unauthorized('send "Authorization: Bearer <trainer key or trainee token>"');
+  const kind = secretKind(secret);
+  const hash = hashSecret(secret);
+  if (kind === 'trainer') {
+    const [row] = await db.query<{ id: string }>('SELECT id FROM cohorts WHERE trainer_key_hash = $1', [hash]);
+    if (row) return { kind: 'trainer', cohortId: row.id };
+  } else if (kind === 'trainee') {
+    const [row] = await db.query<{ id: string; cohort_id: string; display_name: string; pass_mark: number }>(
+      `SELECT t.id, t.cohort_id, t.display_name, c.pass_mark
+         FROM trainees t JOIN cohorts c ON c.id = t.cohort_id WHERE t.token_hash = $1`,
+      [hash],
+    );
+    if (row) return { kind: 'trainee', cohortId: row.cohort_id, traineeId: row.id, displayName: row.display_name, passMark: row.pass_mark };
+  }
+  throw unauthorized('unknown trainer key or trainee token');
+}
+
+export async function requireTrainer(db: Queryable, request: FastifyRequest): Promise<TrainerCaller> {
+  const caller = await authenticate(db, request);
+  if (caller.kind !== 'trainer') throw forbidden('this needs the cohort\'s trainer key');
+  return caller;
+}
+
+export async function requireTrainee(db: Queryable, request: FastifyRequest): Promise<TraineeCaller> {
+  const caller = await authenticate(db, request);
+  if (caller.kind !== 'trainee') throw forbidden('this needs a trainee token: trainers do not submit attempts');
+  return caller;
+}

@@ -1,0 +1,81 @@
+// At startup: compiles every scenario under the stories folder (both languages) with the checker
+// and stores each version by content hash, open to every cohort. A source unchanged since an
+// earlier start (same files, rubric and core code) is taken from the database unchecked.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { checkFile, findScenarioFiles } from '../../node/scenario-files.ts';
+import { formatDiagnostic } from '../../core/schemas/diagnostic.ts';
+import type { Rubric } from '../../core/schemas/rubric.ts';
+import type { Database } from '../db/database.ts';
+import type { ScenarioStore } from './scenario-store.ts';
+
+export interface ShippedResult {
+  loaded: Array<{ scenarioId: string; language: string; contentHash: string }>;
+  /** How many of those were unchanged since an earlier start and not checked again. */
+  cached: number;
+  /** Scenario files that did not compile or broke the contract, with the reasons. */
+  rejected: Array<{ file: string; errors: string[] }>;
+}
+
+const CORE_DIR = fileURLToPath(new URL('../../core/', import.meta.url));
+
+function inkFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).sort().filter((n) => n.endsWith('.ink')).map((n) => join(dir, n));
+}
+
+function codeFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? codeFiles(full) : /\.(ts|js)$/.test(name) ? [full] : [];
+  });
+}
+
+let coreFingerprint: string | null = null;
+
+/** Hash of everything that decides a checked scenario: its folder's and _lib's Ink, the rubric, the core. */
+export function sourceKey(file: string, storiesDir: string, rubric: Rubric): string {
+  coreFingerprint ??= codeFiles(CORE_DIR).reduce((h, f) => h.update(relative(CORE_DIR, f)).update(readFileSync(f)), createHash('sha256')).digest('hex');
+  const hash = createHash('sha256').update(coreFingerprint).update(JSON.stringify(rubric)).update(relative(storiesDir, file));
+  for (const f of [...inkFiles(dirname(file)), ...inkFiles(join(storiesDir, '_lib'))]) hash.update(f).update(readFileSync(f));
+  return hash.digest('hex');
+}
+
+export async function loadShippedScenarios(db: Database, store: ScenarioStore, storiesDir: string, rubric: Rubric): Promise<ShippedResult> {
+  const result: ShippedResult = { loaded: [], cached: 0, rejected: [] };
+  if (!existsSync(storiesDir)) return result;
+  for (const file of findScenarioFiles([storiesDir])) {
+    const key = sourceKey(file, storiesDir, rubric);
+    const [known] = await db.query<{ content_hash: string; scenario_id: string; language: string }>(
+      `SELECT s.content_hash, v.scenario_id, v.language FROM shipped_sources s
+         JOIN scenario_versions v ON v.content_hash = s.content_hash WHERE s.source_key = $1`,
+      [key],
+    );
+    if (known) {
+      await store.markShipped(known.content_hash);
+      result.loaded.push({ scenarioId: known.scenario_id, language: known.language, contentHash: known.content_hash });
+      result.cached++;
+      continue;
+    }
+    const { bundle, report } = checkFile(file, rubric);
+    if (!bundle) {
+      result.rejected.push({ file, errors: report.errors.map(formatDiagnostic) });
+      continue;
+    }
+    await store.save(bundle, report.bestPath, rubric.version, true);
+    await db.query('INSERT INTO shipped_sources (source_key, content_hash) VALUES ($1, $2) ON CONFLICT DO NOTHING', [key, bundle.contentHash]);
+    result.loaded.push({ scenarioId: bundle.meta.id, language: bundle.language, contentHash: bundle.contentHash });
+  }
+  return result;
+}
+
+/** The shared library as the checker addresses it: "stories/_lib/<name>.ink" → source. */
+export function readInkLibrary(storiesDir: string): Map<string, string> {
+  const lib = new Map<string, string>();
+  for (const file of inkFiles(join(storiesDir, '_lib'))) {
+    lib.set(`stories/_lib/${file.slice(file.lastIndexOf('/') + 1)}`, readFileSync(file, 'utf8'));
+  }
+  return lib;
+}

@@ -1,0 +1,80 @@
+// An xAPI 1.0.3 statement for one verified attempt: the trainee as actor (an account on this
+// server), completed/passed as verb, the scenario as activity, the verified result.
+import type { Scores } from '../../core/schemas/score.ts';
+
+export const VERB = {
+  passed: { id: 'http://adlnet.gov/expapi/verbs/passed', display: { 'en-US': 'passed', 'zh-CN': '通过' } },
+  completed: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed', 'zh-CN': '完成' } },
+} as const;
+
+export const SIMULATION = 'http://adlnet.gov/expapi/activities/simulation';
+
+export interface StatementInput {
+  statementId: string;
+  publicUrl: string;
+  cohortId: string;
+  cohortName: string;
+  traineeId: string;
+  displayName: string;
+  attemptId: string;
+  scenarioId: string;
+  title: string;
+  language: string;
+  contentHash: string;
+  rubricVersion: string;
+  outcome: string | null;
+  overall: number;
+  scores: Scores;
+  passMark: number;
+  simulatedSeconds: number;
+  submittedAt: string;
+}
+
+/** ISO-8601 duration with whole hours and minutes and seconds to 0.01 s, e.g. "PT3M12.5S". */
+export function isoDuration(seconds: number): string {
+  const centis = Math.round(Math.max(0, seconds) * 100);
+  const h = Math.floor(centis / 360_000);
+  const m = Math.floor((centis % 360_000) / 6000);
+  const s = (centis % 6000) / 100;
+  return `PT${h > 0 ? `${h}H` : ''}${m > 0 ? `${m}M` : ''}${s > 0 || (h === 0 && m === 0) ? `${s}S` : ''}`;
+}
+
+export const extensionIri = (publicUrl: string, name: string): string => `${publicUrl}/xapi/extensions/${name}`;
+
+export function buildStatement(a: StatementInput): Record<string, unknown> {
+  const success = a.overall >= a.passMark;
+  return {
+    id: a.statementId,
+    actor: { objectType: 'Agent', name: a.displayName, account: { homePage: a.publicUrl, name: a.traineeId } },
+    verb: success ? VERB.passed : VERB.completed,
+    object: {
+      objectType: 'Activity',
+      id: `${a.publicUrl}/scenarios/${a.scenarioId}`,
+      definition: { type: SIMULATION, name: { [a.language]: a.title } },
+    },
+    result: {
+      score: { scaled: a.overall / 100, raw: a.overall, min: 0, max: 100 },
+      success,
+      completion: a.outcome !== null,
+      duration: isoDuration(a.simulatedSeconds),
+      extensions: {
+        [extensionIri(a.publicUrl, 'dimension-scores')]: a.scores,
+        [extensionIri(a.publicUrl, 'outcome')]: a.outcome,
+      },
+    },
+    context: {
+      platform: 'sales-roleplay',
+      language: a.language,
+      contextActivities: {
+        grouping: [{ objectType: 'Activity', id: `${a.publicUrl}/cohorts/${a.cohortId}`, definition: { name: { und: a.cohortName } } }],
+      },
+      extensions: {
+        [extensionIri(a.publicUrl, 'attempt-id')]: a.attemptId,
+        [extensionIri(a.publicUrl, 'content-hash')]: a.contentHash,
+        [extensionIri(a.publicUrl, 'rubric-version')]: a.rubricVersion,
+        [extensionIri(a.publicUrl, 'pass-mark')]: a.passMark,
+      },
+    },
+    timestamp: a.submittedAt,
+  };
+}
