@@ -8,7 +8,8 @@ import { formatDiagnostic } from '../core/schemas/diagnostic.ts';
 import type { ScenarioBundle } from '../core/session/scenario-bundle.ts';
 import { compareTranslations } from '../core/analysis/compare-translations.ts';
 import type { ScenarioReport } from '../core/analysis/check-scenario.ts';
-import { checkFile, findScenarioFiles } from '../node/scenario-files.ts';
+import { findScenarioFiles } from '../node/scenario-files.ts';
+import { checkFileCached } from '../node/check-cache.ts';
 
 export const CATALOG_ID = 'virtual:scenario-catalog';
 const STORY_PREFIX = 'virtual:scenario-story/';
@@ -26,7 +27,7 @@ export function compileStories(storiesDir: string): Compiled {
   const problems: string[] = [];
   const files = findScenarioFiles([storiesDir]);
   for (const file of files) {
-    const { report, bundle } = checkFile(file, courseRubric);
+    const { report, bundle } = checkFileCached(file, storiesDir, courseRubric);
     reports.push(report);
     problems.push(...report.errors.map(formatDiagnostic));
     if (bundle) bundles.push(bundle);

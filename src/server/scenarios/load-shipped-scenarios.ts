@@ -1,11 +1,10 @@
 // At startup: compiles every scenario under the stories folder (both languages) with the checker
 // and stores each version by content hash, open to every cohort. A source unchanged since an
 // earlier start (same files, rubric and core code) is taken from the database unchecked.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkFile, findScenarioFiles } from '../../node/scenario-files.ts';
+import { inkFiles, sourceKey } from '../../node/scenario-fingerprint.ts';
 import { formatDiagnostic } from '../../core/schemas/diagnostic.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import type { Database } from '../db/database.ts';
@@ -17,30 +16,6 @@ export interface ShippedResult {
   cached: number;
   /** Scenario files that did not compile or broke the contract, with the reasons. */
   rejected: Array<{ file: string; errors: string[] }>;
-}
-
-const CORE_DIR = fileURLToPath(new URL('../../core/', import.meta.url));
-
-function inkFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().filter((n) => n.endsWith('.ink')).map((n) => join(dir, n));
-}
-
-function codeFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? codeFiles(full) : /\.(ts|js)$/.test(name) ? [full] : [];
-  });
-}
-
-let coreFingerprint: string | null = null;
-
-/** Hash of everything that decides a checked scenario: its folder's and _lib's Ink, the rubric, the core. */
-export function sourceKey(file: string, storiesDir: string, rubric: Rubric): string {
-  coreFingerprint ??= codeFiles(CORE_DIR).reduce((h, f) => h.update(relative(CORE_DIR, f)).update(readFileSync(f)), createHash('sha256')).digest('hex');
-  const hash = createHash('sha256').update(coreFingerprint).update(JSON.stringify(rubric)).update(relative(storiesDir, file));
-  for (const f of [...inkFiles(dirname(file)), ...inkFiles(join(storiesDir, '_lib'))]) hash.update(f).update(readFileSync(f));
-  return hash.digest('hex');
 }
 
 export async function loadShippedScenarios(db: Database, store: ScenarioStore, storiesDir: string, rubric: Rubric): Promise<ShippedResult> {
