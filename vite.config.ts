@@ -6,11 +6,16 @@ export default defineConfig({
   plugins: [scenarioCatalogPlugin(process.env.STORIES_DIR ? { storiesDir: process.env.STORIES_DIR } : {}), serviceWorkerPlugin()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
+  // The authoring page checks scenarios in a module worker that imports the Ink compiler.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // The trainee game and the trainers' authoring page (/author/) are separate entries, so
+      // the editor and the Ink compiler never reach the game's bundle.
+      input: { main: 'index.html', author: 'author/index.html' },
       output: {
         // Phaser in its own long-cached chunk, as in Phaser's Vite template.
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },

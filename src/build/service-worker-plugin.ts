@@ -53,8 +53,31 @@ export function serviceWorkerPlugin(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: JSON.stringify(MANIFEST, null, 2) });
+      // Only what the trainee's game reaches: the authoring and trainer pages (and the Ink
+      // compiler they carry) are never downloaded in the background for trainees.
+      const reached = new Set<string>();
+      const visit = (name: string): void => {
+        const item = bundle[name];
+        if (!item || reached.has(name)) return;
+        reached.add(name);
+        if (item.type !== 'chunk') return;
+        const meta = (item as { viteMetadata?: { importedCss?: Set<string>; importedAssets?: Set<string> } }).viteMetadata;
+        for (const css of meta?.importedCss ?? []) reached.add(css);
+        for (const asset of meta?.importedAssets ?? []) reached.add(asset);
+        for (const next of [...item.imports, ...item.dynamicImports]) visit(next);
+      };
+      for (const [name, item] of Object.entries(bundle)) {
+        if (item.type === 'chunk' && item.isEntry && item.name === 'main') visit(name);
+      }
+      // The game lazy-loads the checker only when a trainee imports a scenario pack: leave any
+      // file carrying the Ink compiler to the network.
+      const carriesCompiler = (name: string): boolean => {
+        const item = bundle[name];
+        const text = item?.type === 'chunk' ? item.code : typeof item?.source === 'string' ? item.source : '';
+        return text.includes('Compilation failed.');
+      };
       const files = ['./', './index.html', './favicon.svg', './manifest.webmanifest',
-        ...Object.keys(bundle).filter((f) => !f.endsWith('.map') && f !== 'index.html').map((f) => `./${f}`)];
+        ...[...reached].filter((f) => !f.endsWith('.map') && !carriesCompiler(f)).map((f) => `./${f}`)];
       const unique = [...new Set(files)].sort();
       const version = createHash('sha256').update(unique.join('\n')).digest('hex').slice(0, 12);
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: workerSource(`roleplay-${version}`, unique) });

@@ -1,0 +1,141 @@
+// Turns one setting's words into a complete starter scenario: front matter, an opening with a
+// right and a wrong first move, discovery, a presentation that raises the objection, an answer,
+// and a close. Every template passes the checker as it is, and its comments teach the format.
+import type { Channel, Language } from '../../core/schemas/scenario-meta.ts';
+
+export interface Move {
+  /** What the trainee says (the button text). */
+  say: string;
+  /** The customer's answer. */
+  reply: string;
+  tip: string;
+}
+
+export interface TemplateWords {
+  channel: Channel;
+  title: string;
+  product: string;
+  persona: string;
+  personaRole: string;
+  personaStyle: 'driver' | 'expressive' | 'amiable' | 'analytical';
+  goal: string;
+  brief: string[];
+  need: { id: string; description: string };
+  objection: { id: string; class: string; description: string };
+  scene: string;
+  greeting: string;
+  openRight: Move & { technique: string };
+  openWrong: Move & { fault: string };
+  ask: Move;
+  pitchEarly: Move;
+  present: Move;
+  answer: Move & { technique: string };
+  signal: string;
+  argue: Move;
+  close: Move & { outcome: 'sale' | 'meeting' };
+  followUp: Move;
+}
+
+export interface Comments {
+  frontMatter: string;
+  mood: string;
+  opening: string;
+  choice: string;
+  discovery: string;
+  presentation: string;
+  objection: string;
+  close: string;
+}
+
+export interface ScenarioTemplate {
+  channel: Channel;
+  language: Language;
+  title: string;
+  source: string;
+}
+
+export function templateId(channel: Channel): string {
+  return `${channel}-draft`;
+}
+
+export function buildTemplate(language: Language, w: TemplateWords, c: Comments): ScenarioTemplate {
+  const n = w.need.id;
+  const o = w.objection.id;
+  const lines = [
+    `// ${c.frontMatter}`,
+    `# id: ${templateId(w.channel)}`,
+    `# title: ${w.title}`,
+    `# channel: ${w.channel}`,
+    `# product: ${w.product}`,
+    '# difficulty: 1',
+    `# persona: ${w.persona}`,
+    `# persona-role: ${w.personaRole}`,
+    `# persona-style: ${w.personaStyle}`,
+    `# goal: ${w.goal}`,
+    ...w.brief.map((b) => `# brief: ${b}`),
+    `# need: ${n}, ${w.need.description}`,
+    `# objection: ${o}, ${w.objection.class}, ${w.objection.description}`,
+    'INCLUDE ../_lib/customer.ink',
+    '',
+    `// ${c.mood}`,
+    '~ trust = 40',
+    '~ patience = 60',
+    '~ interest = 30',
+    '',
+    `${w.scene} # speaker: narrator`,
+    w.greeting,
+    '-> opening',
+    '',
+    '=== opening ===',
+    `// ${c.opening}`,
+    `// ${c.choice}`,
+    `* [${w.openRight.say} #technique: ${w.openRight.technique} #tip: ${w.openRight.tip}]`,
+    '  ~ shift(trust, 10)',
+    `  ${w.openRight.reply}`,
+    '  -> discovery',
+    `* [${w.openWrong.say} #fault: ${w.openWrong.fault} #tip: ${w.openWrong.tip}]`,
+    '  ~ shift(patience, -30)',
+    `  ${w.openWrong.reply} # outcome: hang-up`,
+    '  -> END',
+    '',
+    '=== discovery ===',
+    `// ${c.discovery}`,
+    `* [${w.ask.say} #discovery: +1 #technique: open-question #tip: ${w.ask.tip}]`,
+    '  ~ shift(interest, 15)',
+    `  ${w.ask.reply} # reveals: ${n}`,
+    '  -> presentation',
+    `* [${w.pitchEarly.say} #fault: premature-pitch #tip: ${w.pitchEarly.tip}]`,
+    '  ~ shift(patience, -20)',
+    `  ${w.pitchEarly.reply}`,
+    '  -> presentation',
+    '',
+    '=== presentation ===',
+    `// ${c.presentation}`,
+    `* [${w.present.say} #technique: fabe #tip: ${w.present.tip}]`,
+    `  ${w.present.reply} # raises: ${o}`,
+    '  -> objection',
+    '',
+    '=== objection ===',
+    `// ${c.objection}`,
+    `* [${w.answer.say} #technique: ${w.answer.technique} #tip: ${w.answer.tip}]`,
+    '  ~ shift(trust, 10)',
+    `  ${w.answer.reply} # resolved: ${o}`,
+    `  ${w.signal} # signal: verbal`,
+    '  -> close',
+    `* [${w.argue.say} #fault: argue #tip: ${w.argue.tip}]`,
+    '  ~ shift(trust, -20)',
+    `  ${w.argue.reply} # outcome: no-sale`,
+    '  -> END',
+    '',
+    '=== close ===',
+    `// ${c.close}`,
+    `* [${w.close.say} #close: close-either-or #tip: ${w.close.tip}]`,
+    `  ${w.close.reply} # outcome: ${w.close.outcome}`,
+    '  -> END',
+    `* [${w.followUp.say} #technique: follow-up-plan #tip: ${w.followUp.tip}]`,
+    `  ${w.followUp.reply} # outcome: follow-up`,
+    '  -> END',
+    '',
+  ];
+  return { channel: w.channel, language, title: w.title, source: lines.join('\n') };
+}
