@@ -4,7 +4,7 @@
 # product: Dingcanbao booking terminal
 # difficulty: 4
 # time-limit: 900
-# persona: Mr Zhou
+# persona: Mr Tang
 # persona-age: 47
 # persona-role: owner of a two-floor Hunan restaurant
 # persona-style: driver
@@ -12,7 +12,7 @@
 # goal: Find out who decides, who influences and who uses; uncover the booking problems; win the order for the booking terminal or a dated demo.
 # brief: Account: Xiangweiju Hunan restaurant, Jiefang Road. Two floors, 26 tables and 6 private rooms, about 300 covers a day.
 # brief: Telecom services: 2 fixed lines (the booking number is printed on the menu), 200M broadband, 4 mobile lines on a business plan. About 680 yuan a month, customer for 6 years.
-# brief: Contact on file: Mr Zhou, owner, signs every contract. Who takes the bookings day to day is not on file.
+# brief: Contact on file: Mr Tang, owner, signs every contract. Who takes the bookings day to day is not on file.
 # brief: Recent contact: 3 weeks ago the front desk reported the booking line busy at lunchtime and asked about an extra line.
 # brief: Also listed on a food-delivery app that takes table bookings. Bookings otherwise kept in a paper book.
 # brief: Offer: Dingcanbao booking terminal, 128 yuan a month with the terminal, two-year agreement, 1,000 texts a month. Reference: Old Wang's Dumpling House, two streets away, live since spring.
@@ -39,7 +39,7 @@ VAR price_ok = false
 ~ patience = 35
 ~ interest = 25
 
-Friday, 10:40, Xiangweiju on Jiefang Road. Woks clatter in the kitchen, and the phone at the till rings and rings. Mr Zhou, the owner, is counting crates of chillies at the door. # speaker: narrator
+Friday, 10:40, Xiangweiju on Jiefang Road. Woks clatter in the kitchen, and the phone at the till rings and rings. Mr Tang, the owner, is counting crates of chillies at the door. # speaker: narrator
 You're the one from Telecom? Lunch starts at half eleven. What is it?
 -> opening
 
@@ -106,7 +106,7 @@ Ms Lin, the floor manager, comes over with a fat booking book under her arm. Xia
     -> influencer_question
 * [Ask Xiao Chen whether he ever misses a booking call #tip: A yes-or-no question in front of his boss invites a defensive no: ask how things work, not whether he fails]
     ~ shift(patience, -10)
-    Xiao Chen glances at Mr Zhou. # speaker: narrator
+    Xiao Chen glances at Mr Tang. # speaker: narrator
     Now and then. Not many. # speaker: Xiao Chen
     -> influencer_question
 * [Suggest the calls are missed because the till is slow and ask how long a bill takes him #fault: intrusive-question #tip: A problem question must never hurt someone's self-respect: ask about the situation, not about a person's competence]
@@ -127,7 +127,7 @@ Ms Lin, the floor manager, comes over with a fat booking book under her arm. Xia
     ~ shift(patience, -10)
     I've kept that book for eight years. It works. # speaker: Ms Lin
     -> implication
-* [Thank the staff and turn back to Mr Zhou to talk about what the missed calls cost #tip: The floor manager is the influencer. Leave her out now and she will not back you when the owner turns to her]
+* [Thank the staff and turn back to Mr Tang to talk about what the missed calls cost #tip: The floor manager is the influencer. Leave her out now and she will not back you when the owner turns to her]
     ~ staff = false
     Ms Lin shrugs and goes back to laying tables. Xiao Chen returns to his queue. # speaker: narrator
     -> implication
@@ -237,7 +237,7 @@ Right. What's your answer? Quickly.
 - staff:
     The guest gets the room by text, and I see the list on a screen? Then I'm not chasing bits of paper round the floor. # speaker: Ms Lin # signal: verbal
 }
-Mr Zhou puts his clipboard down on the counter. # speaker: narrator # signal: physical
+Mr Tang puts his clipboard down on the counter. # speaker: narrator # signal: physical
 -> evidence
 
 === evidence ===
@@ -360,9 +360,9 @@ He picks up the price sheet you laid on the counter. # speaker: narrator
 }
 {
 - lin_backs:
-    Mr Zhou looks at Ms Lin. She nods. # speaker: narrator # signal: physical
+    Mr Tang looks at Ms Lin. She nods. # speaker: narrator # signal: physical
 - staff:
-    Mr Zhou looks at Ms Lin. She folds her arms. # speaker: narrator
+    Mr Tang looks at Ms Lin. She folds her arms. # speaker: narrator
 }
 * [Tell him Old Wang started on the same package and had it running in a morning, and ask to book his install for Monday morning as Wang did #close: close-testimonial #tip: A testimonial close: a neighbour he respects made the same choice, and Monday is before his banquet]
     Old Wang signed on a Thursday and was taking bookings on it by Monday lunch. I can do the same for you: Monday at half past nine, well before the banquet. Shall I book it? # speaker: trainee
@@ -405,7 +405,7 @@ He picks up the price sheet you laid on the counter. # speaker: narrator
 
 === after_sale ===
 * [Thank him, confirm the order and the install time, set out the follow-up, and give Ms Lin and Xiao Chen your direct number #technique: confirm-agreement #technique: follow-up-plan #technique: after-sale-care #tip: Thank, confirm what was agreed, give the next steps with dates, and make sure the users know whom to call]
-    Thank you, Mr Zhou. One terminal on the booking line, installed Monday at half past nine. You'll have the setup sheet by tomorrow, I'll call Ms Lin three days after it goes live, and in a week I'll bring your first guest report. Ms Lin, Xiao Chen, this is my direct number, and I'll stay fifteen minutes on Monday to walk you through it. # speaker: trainee
+    Thank you, Mr Tang. One terminal on the booking line, installed Monday at half past nine. You'll have the setup sheet by tomorrow, I'll call Ms Lin three days after it goes live, and in a week I'll bring your first guest report. Ms Lin, Xiao Chen, this is my direct number, and I'll stay fifteen minutes on Monday to walk you through it. # speaker: trainee
     Fifteen minutes on Monday, before the lunch rush. # speaker: Ms Lin
     Good. Lin, it's yours.
     He is already shouting for the chillies to go into the kitchen. # speaker: narrator # outcome: sale

@@ -4,7 +4,7 @@
 # product: 订餐宝智能订餐终端
 # difficulty: 4
 # time-limit: 900
-# persona: 周老板
+# persona: 唐老板
 # persona-age: 47
 # persona-role: 两层湘菜馆的老板
 # persona-style: driver
@@ -12,7 +12,7 @@
 # goal: 弄清谁决策、谁影响、谁使用；挖掘订餐环节的问题；拿下订餐宝订单，或约定具体时间的现场演示。
 # brief: 客户：解放路湘味居湘菜馆，两层，26张桌、6个包间，日均接待约300人次。
 # brief: 在网业务：2条固话（订餐电话印在菜单上）、200M宽带、4张商务套餐手机卡，月消费约680元，在网6年。
-# brief: 档案联系人：周老板，店主，所有合同由他签字。日常谁接订餐电话、谁管预订，档案里没有记录。
+# brief: 档案联系人：唐老板，店主，所有合同由他签字。日常谁接订餐电话、谁管预订，档案里没有记录。
 # brief: 近期接触：3周前前台反映午市订餐电话总占线，咨询过加装线路。
 # brief: 店里也在外卖平台上线，平台可以订座；其余预订记在一本纸质订餐本上。
 # brief: 推荐方案：订餐宝智能订餐终端，每月128元含终端，签约两年，每月含短信1000条。参考客户：隔两条街的老王饺子馆，今年春天起使用。
@@ -106,7 +106,7 @@ VAR price_ok = false
     -> influencer_question
 * [问小陈有没有漏接过订餐电话 #tip: 当着老板的面问是不是，对方只会下意识说没有：问事情是怎么运转的，别问他有没有出错]
     ~ shift(patience, -10)
-    小陈看了周老板一眼。 # speaker: narrator
+    小陈看了唐老板一眼。 # speaker: narrator
     偶尔吧。不多。 # speaker: 小陈
     -> influencer_question
 * [暗示电话漏接是因为收银太慢，问他结一张单要多久 #fault: intrusive-question #tip: 难点问题绝不能伤人自尊：问情况，不要质疑一个人的能力]
@@ -127,7 +127,7 @@ VAR price_ok = false
     ~ shift(patience, -10)
     这本子我记了八年了，好用得很。 # speaker: 林经理
     -> implication
-* [谢过两位员工，转回来跟周老板谈漏接电话的损失 #tip: 楼面经理是影响者。现在把她晾在一边，等老板回头问她意见时，她不会帮你说话]
+* [谢过两位员工，转回来跟唐老板谈漏接电话的损失 #tip: 楼面经理是影响者。现在把她晾在一边，等老板回头问她意见时，她不会帮你说话]
     ~ staff = false
     林经理耸耸肩，回去摆台了。小陈也回到了收银台。 # speaker: narrator
     -> implication
@@ -237,7 +237,7 @@ VAR price_ok = false
 - staff:
     客人收到短信就知道是哪个包间，我在屏幕上就能看到预订单？那我就不用满大堂追着纸条跑了。 # speaker: 林经理 # signal: verbal
 }
-周老板把手里的记录板放在了柜台上。 # speaker: narrator # signal: physical
+唐老板把手里的记录板放在了柜台上。 # speaker: narrator # signal: physical
 -> evidence
 
 === evidence ===
@@ -360,9 +360,9 @@ VAR price_ok = false
 }
 {
 - lin_backs:
-    周老板看了林经理一眼。她点了点头。 # speaker: narrator # signal: physical
+    唐老板看了林经理一眼。她点了点头。 # speaker: narrator # signal: physical
 - staff:
-    周老板看了林经理一眼。她抱着胳膊没吭声。 # speaker: narrator
+    唐老板看了林经理一眼。她抱着胳膊没吭声。 # speaker: narrator
 }
 * [告诉他老王签的也是这个套餐，一个上午就装好了，提议像老王那样把安装定在周一上午 #close: close-testimonial #tip: 客户见证促成：他信得过的邻居做了同样的选择，周一又赶在婚宴之前]
     老王是周四签的，周一中午就用它接订餐了。您这边也一样：周一上午九点半安装，赶在婚宴前头。我给您定下来？ # speaker: trainee
@@ -405,7 +405,7 @@ VAR price_ok = false
 
 === after_sale ===
 * [感谢他，确认订单和安装时间，讲清后续跟进安排，并把您的直线电话留给林经理和小陈 #technique: confirm-agreement #technique: follow-up-plan #technique: after-sale-care #tip: 致谢、确认约定、给出带日期的下一步，并让使用者知道有问题找谁]
-    谢谢周老板。一台终端接在订餐电话上，周一上午九点半安装。安装说明明天之前发给您，上线三天后我给林经理打电话回访，一周后我把第一份客户分析报告带过来。林经理、小陈，这是我的直线电话，周一我多留十五分钟，带你们操作一遍。 # speaker: trainee
+    谢谢唐老板。一台终端接在订餐电话上，周一上午九点半安装。安装说明明天之前发给您，上线三天后我给林经理打电话回访，一周后我把第一份客户分析报告带过来。林经理、小陈，这是我的直线电话，周一我多留十五分钟，带你们操作一遍。 # speaker: trainee
     周一十五分钟，在午市之前。 # speaker: 林经理
     好。小林，这个归你管了。
     他已经在喊人把辣椒搬进后厨了。 # speaker: narrator # outcome: sale
