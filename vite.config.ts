@@ -13,9 +13,9 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
-      // The trainee game and the trainers' authoring page (/author/) are separate entries, so
-      // the editor and the Ink compiler never reach the game's bundle.
-      input: { main: 'index.html', author: 'author/index.html' },
+      // The trainee game, the authoring page (/author/) and the trainer dashboard (/trainer/) are
+      // separate entries, so the editor and the Ink compiler never reach the game's bundle.
+      input: { main: 'index.html', author: 'author/index.html', trainer: 'trainer/index.html' },
       output: {
         // Phaser in its own long-cached chunk, as in Phaser's Vite template.
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },

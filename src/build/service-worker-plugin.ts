@@ -33,7 +33,11 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
   if (request.mode === 'navigate') {
     // Pages: the network when it answers (so updates arrive), the cached shell when offline.
-    event.respondWith(fetch(request).catch(() => caches.match(request).then((hit) => hit || caches.match('./index.html'))));
+    // Only the game's own pages fall back to its shell; the authoring and trainer pages are
+    // online tools and report the network error themselves.
+    const ownPage = !/\/(author|trainer)\//.test(url.pathname);
+    event.respondWith(fetch(request).catch((error) => caches.match(request)
+      .then((hit) => hit || (ownPage ? caches.match('./index.html') : Promise.reject(error)))));
     return;
   }
   event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((response) => {

@@ -1,0 +1,44 @@
+// Answers about scenario versions: what a cohort may play, one playable version, and publishing.
+import { z } from 'zod';
+import { Diagnostic } from '../../core/schemas/diagnostic.ts';
+import { Language, ScenarioMeta } from '../../core/schemas/scenario-meta.ts';
+import { ScoreBounds } from '../../core/schemas/score.ts';
+import { ContentHash, Timestamp } from './common.ts';
+
+export const ScenarioVersion = z.object({
+  contentHash: ContentHash,
+  scenarioId: z.string(),
+  language: Language,
+  title: z.string(),
+  /** Shipped with the game (every cohort), or published by this cohort's trainer. */
+  source: z.enum(['shipped', 'cohort']),
+  /** When it was shipped or published: the newest per scenario and language is current. */
+  since: Timestamp,
+});
+export type ScenarioVersion = z.infer<typeof ScenarioVersion>;
+
+export const ScenarioList = z.object({ rubricVersion: z.string(), scenarios: z.array(ScenarioVersion) });
+export type ScenarioList = z.infer<typeof ScenarioList>;
+
+export const PlayableVersion = ScenarioVersion.extend({
+  meta: ScenarioMeta,
+  bounds: ScoreBounds,
+  bestPath: z.array(z.number().int().nonnegative()),
+  /** The compiled Ink story, ready for the core's Session. */
+  storyJson: z.string(),
+});
+export type PlayableVersion = z.infer<typeof PlayableVersion>;
+
+export const PublishedScenario = z.object({
+  contentHash: ContentHash,
+  scenarioId: z.string(),
+  language: Language,
+  title: z.string(),
+  warnings: z.array(Diagnostic),
+  endings: z.array(z.string()),
+  bestOverall: z.number().nullable(),
+  bestPath: z.array(z.number().int().nonnegative()),
+});
+export type PublishedScenario = z.infer<typeof PublishedScenario>;
+
+export const PublishedList = z.object({ scenarios: z.array(ScenarioVersion) });

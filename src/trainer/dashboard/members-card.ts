@@ -1,0 +1,51 @@
+// The cohort's members with their attempt counts and scores, and the members CSV export.
+import type { Member } from '../../net/schemas/dashboard-responses.ts';
+import { fillWith, h } from '../ui/dom.ts';
+import { formatDateTime, formatNumber, scoreTone } from '../ui/format.ts';
+import { cardFrame, emptyState, stateBody } from '../ui/parts.ts';
+import type { Card, DashboardContext } from './dashboard-context.ts';
+import { exportButton } from './export-button.ts';
+
+export class MembersCard implements Card {
+  readonly el = h('div', { class: 'card-slot' });
+
+  /** The members are loaded by the dashboard, since the attempt filters need them too. */
+  constructor(private readonly ctx: DashboardContext) {}
+
+  load(): void {
+    this.ctx.reloadMembers();
+  }
+
+  render(): void {
+    const t = this.ctx.t();
+    const tools = [exportButton(this.ctx, t('export.members'), 'members', () => this.ctx.client.membersCsv())];
+    const members = this.ctx.members();
+    fillWith(this.el, cardFrame({
+      title: t('members.title'), sub: t.count('members.count', members.length), icon: 'users', tools, className: 'members-card',
+    }, h('div', { class: 'card-body' }, stateBody(t, this.ctx.membersState(), () => this.load(), (list) => this.table(list)))));
+  }
+
+  private table(members: Member[]): HTMLElement {
+    const t = this.ctx.t();
+    if (members.length === 0) return emptyState(t('members.empty', { code: this.ctx.summary()?.joinCode ?? '' }), 'users');
+    const score = (n: number | null) => (n === null ? h('td', { class: 'num muted' }, '—')
+      : h('td', { class: `num score score--${scoreTone(n)}` }, formatNumber(n, t.language)));
+    return h('div', { class: 'table-wrap' }, h('table', { class: 'table members' },
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, t('members.name')),
+        h('th', { scope: 'col' }, t('members.joined')),
+        h('th', { scope: 'col', class: 'num' }, t('members.attempts')),
+        h('th', { scope: 'col', class: 'num' }, t('members.exams')),
+        h('th', { scope: 'col', class: 'num' }, t('members.best')),
+        h('th', { scope: 'col', class: 'num' }, t('members.average')),
+        h('th', { scope: 'col' }, t('members.last')))),
+      h('tbody', {}, ...members.map((m) => h('tr', { 'data-trainee': m.traineeId },
+        h('th', { scope: 'row' }, m.displayName),
+        h('td', { class: 'muted nowrap' }, formatDateTime(m.joinedAt, t.language)),
+        h('td', { class: 'num' }, String(m.attempts)),
+        h('td', { class: 'num' }, String(m.examAttempts)),
+        score(m.bestOverall),
+        score(m.averageOverall),
+        h('td', { class: 'muted nowrap' }, m.lastAttemptAt === null ? '—' : formatDateTime(m.lastAttemptAt, t.language)))))));
+  }
+}

@@ -1,0 +1,182 @@
+// The trainer page: the top bar (language, links, sign out) and one screen at a time: sign in or
+// create a cohort, the one-time key reveal, or the dashboard. The key is kept on this device.
+import type { Language } from '../core/schemas/scenario-meta.ts';
+import { isApiError } from '../net/api-error.ts';
+import type { CohortClient } from '../net/cohort-client.ts';
+import type { CreatedCohort } from '../net/schemas/cohort-responses.ts';
+import { errorText } from './i18n/error-text.ts';
+import { translator, type Translator } from './i18n/translate.ts';
+import { DashboardScreen, type TabKey } from './screens/dashboard-screen.ts';
+import { RevealScreen } from './screens/reveal-screen.ts';
+import { WelcomeScreen } from './screens/welcome-screen.ts';
+import { normaliseTrainerKey, type TrainerKeyStore } from './session/trainer-key-store.ts';
+import { fillWith, h } from './ui/dom.ts';
+import { icon } from './ui/icons.ts';
+
+export interface TrainerAppDeps {
+  root: HTMLElement;
+  keys: TrainerKeyStore;
+  /** A client for the server this page came from, with the given secret. */
+  client(token: string | null): CohortClient;
+  language: Language;
+  rememberLanguage(language: Language): void;
+}
+
+type Screen = WelcomeScreen | RevealScreen | DashboardScreen;
+
+export class TrainerApp {
+  private language: Language;
+  private t: Translator;
+  private screen: Screen | null = null;
+  private readonly bar = h('header', { class: 'topbar' });
+  private readonly main = h('main', { id: 'main', class: 'screen', tabindex: -1 });
+  private readonly live = h('div', { class: 'sr-only', 'aria-live': 'polite', role: 'status' });
+  private readonly toast = h('div', { class: 'toast', 'aria-hidden': 'true', hidden: true });
+  private readonly skip = h('a', { class: 'skip-link', href: '#main' });
+  private dialog: HTMLDialogElement | null = null;
+
+  constructor(private readonly deps: TrainerAppDeps) {
+    this.language = deps.language;
+    this.t = translator(deps.language);
+  }
+
+  start(): void {
+    fillWith(this.deps.root, this.skip, this.bar, this.main, this.live, this.toast);
+    const key = this.deps.keys.get();
+    if (key) this.showDashboard(key, false);
+    else this.showWelcome(null);
+  }
+
+  private get signedIn(): boolean {
+    return this.screen instanceof DashboardScreen || this.screen instanceof RevealScreen;
+  }
+
+  private renderBar(): void {
+    const t = this.t;
+    document.documentElement.lang = this.language;
+    document.title = t('app.title');
+    this.skip.textContent = t('skip');
+    const langs: Language[] = ['en', 'zh-CN'];
+    fillWith(this.bar,
+      h('div', { class: 'brand' },
+        h('div', { class: 'brand-mark', 'aria-hidden': 'true' }, icon('brand')),
+        h('div', { class: 'brand-text' },
+          h('span', { class: 'brand-name' }, t('app.name')),
+          h('span', { class: 'brand-tagline' }, t('app.tagline')))),
+      h('nav', { class: 'bar-nav', 'aria-label': t('app.name') },
+        h('a', { class: 'bar-link', href: '/author/' }, t('nav.studio')),
+        h('a', { class: 'bar-link', href: '/' }, t('nav.game')),
+        h('div', { class: 'lang', role: 'group', 'aria-label': t('lang.label') }, ...langs.map((l) => h('button', {
+          type: 'button', class: 'lang-option', lang: l, 'aria-pressed': String(l === this.language), 'data-lang': l,
+          onclick: () => this.setLanguage(l),
+        }, t(`lang.${l}`)))),
+        this.signedIn ? h('button', { type: 'button', class: 'button button--on-dark button--small', 'data-action': 'sign-out', onclick: () => this.confirmSignOut() },
+          icon('logout'), t('signout')) : null));
+  }
+
+  private setLanguage(language: Language): void {
+    if (language === this.language) return;
+    this.language = language;
+    this.t = translator(language);
+    this.deps.rememberLanguage(language);
+    this.renderBar();
+    this.screen?.render();
+    this.bar.querySelector<HTMLElement>(`[data-lang="${language}"]`)?.focus();
+  }
+
+  private show(screen: Screen, focus: boolean): void {
+    this.screen = screen;
+    this.renderBar();
+    fillWith(this.main, screen.el);
+    if (screen instanceof DashboardScreen) screen.start();
+    else screen.render();
+    this.main.scrollTop = 0;
+    if (focus) screen.focusTitle();
+  }
+
+  private showWelcome(notice: string | null): void {
+    this.show(new WelcomeScreen(() => this.t, {
+      create: (name, passMark) => this.create(name, passMark),
+      signIn: (key) => this.signIn(key),
+    }, notice), notice !== null);
+  }
+
+  private showDashboard(key: string, focus: boolean, initialTab?: TabKey): void {
+    const screen = new DashboardScreen({
+      client: this.deps.client(key),
+      t: () => this.t,
+      unauthorized: () => this.expired(screen),
+      announce: (message) => this.announce(message),
+      ...(initialTab ? { initialTab } : {}),
+    });
+    this.show(screen, focus);
+  }
+
+  private expired(screen: DashboardScreen): void {
+    if (this.screen !== screen) return;
+    this.deps.keys.clear();
+    this.showWelcome(this.t('signin.expired'));
+  }
+
+  private async create(name: string, passMark: number): Promise<string | null> {
+    let cohort: CreatedCohort;
+    try {
+      cohort = await this.deps.client(null).createCohort({ name, passMark });
+    } catch (error) {
+      return errorText(this.t, error);
+    }
+    // Stored at once: a reload on the reveal screen must not lose the only copy.
+    this.deps.keys.set(cohort.trainerKey);
+    this.show(new RevealScreen(() => this.t, cohort, () => this.showDashboard(cohort.trainerKey, true)), true);
+    return null;
+  }
+
+  private async signIn(text: string): Promise<string | null> {
+    const key = normaliseTrainerKey(text);
+    if (key === null) return this.t(text.trim().startsWith('trt_') ? 'signin.trainee-token' : 'signin.not-key');
+    try {
+      const me = await this.deps.client(key).me();
+      if (me.role !== 'trainer') return this.t('signin.trainee-token');
+    } catch (error) {
+      if (isApiError(error) && error.unauthorized) return this.t('signin.unknown');
+      return errorText(this.t, error);
+    }
+    this.deps.keys.set(key);
+    this.showDashboard(key, true);
+    return null;
+  }
+
+  private confirmSignOut(): void {
+    const t = this.t;
+    this.dialog?.remove();
+    const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': 'signout-title', 'aria-describedby': 'signout-body' },
+      h('form', { method: 'dialog' },
+        h('h2', { id: 'signout-title' }, t('signout.title')),
+        h('p', { id: 'signout-body' }, t('signout.body')),
+        h('div', { class: 'actions actions--end' },
+          h('button', { type: 'submit', value: 'cancel', class: 'button button--ghost', autofocus: true }, t('cancel')),
+          h('button', { type: 'submit', value: 'sign-out', class: 'button button--danger', 'data-action': 'confirm-sign-out' }, icon('logout'), t('signout')))));
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      if (dialog.returnValue === 'sign-out') {
+        this.deps.keys.clear();
+        this.showWelcome(null);
+        this.screen?.focusTitle();
+      } else {
+        this.bar.querySelector<HTMLElement>('[data-action="sign-out"]')?.focus();
+      }
+    });
+    document.body.append(dialog);
+    this.dialog = dialog;
+    dialog.showModal();
+  }
+
+  private announce(message: string): void {
+    this.live.textContent = message;
+    this.toast.textContent = message;
+    this.toast.hidden = false;
+    window.setTimeout(() => {
+      if (this.toast.textContent === message) this.toast.hidden = true;
+    }, 4000);
+  }
+}
