@@ -35,7 +35,7 @@ self.addEventListener('fetch', (event) => {
     // Pages: the network when it answers (so updates arrive), the cached shell when offline.
     // Only the game's own pages fall back to its shell; the authoring and trainer pages are
     // online tools and report the network error themselves.
-    const ownPage = !/\/(author|trainer)\//.test(url.pathname);
+    const ownPage = !url.pathname.includes('/author/') && !url.pathname.includes('/trainer/');
     event.respondWith(fetch(request).catch((error) => caches.match(request)
       .then((hit) => hit || (ownPage ? caches.match('./index.html') : Promise.reject(error)))));
     return;
