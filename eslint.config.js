@@ -41,6 +41,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/storage/**/*.ts', 'src/net/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['phaser', 'phaser/*'], message: 'storage and the API client are adapters: no Phaser' },
+          { group: ['**/game/**', '**/server/**', '**/authoring/**', '**/trainer/**', '**/build/**'], message: 'adapters point inward at the core; the game uses them, not the other way round' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/server/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

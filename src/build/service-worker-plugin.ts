@@ -36,11 +36,11 @@ self.addEventListener('fetch', (event) => {
     // Only the game's own pages fall back to its shell; the authoring and trainer pages are
     // online tools and report the network error themselves.
     const ownPage = !url.pathname.includes('/author/') && !url.pathname.includes('/trainer/');
-    event.respondWith(fetch(request).catch((error) => caches.match(request)
-      .then((hit) => hit || (ownPage ? caches.match('./index.html') : Promise.reject(error)))));
+    event.respondWith(fetch(request).catch((error) => caches.match(request, { ignoreVary: true })
+      .then((hit) => hit || (ownPage ? caches.match('./index.html', { ignoreVary: true }) : Promise.reject(error)))));
     return;
   }
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((response) => {
+  event.respondWith(caches.match(request, { ignoreVary: true }).then((hit) => hit || fetch(request).then((response) => {
     if (response.ok && url.pathname.includes('/assets/')) {
       const copy = response.clone();
       caches.open(CACHE).then((cache) => cache.put(request, copy));

@@ -2,9 +2,10 @@
 // upgrade runs in order, so a browser that skipped releases still lands on the current shape.
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { AttemptRecord, LocalScenario, QuarantinedRecord, ScenarioVersion } from '../core/schemas/records.ts';
+import type { Submission } from './cohort-records.ts';
 
 export const DB_NAME = 'sales-roleplay';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface TraineeDb {
   kv: { key: string; value: unknown };
@@ -12,6 +13,7 @@ export interface TraineeDb {
   quarantine: { key: string; value: QuarantinedRecord };
   scenarios: { key: string; value: LocalScenario };
   'scenario-history': { key: number; value: ScenarioVersion; indexes: { 'by-key': string } };
+  submissions: { key: string; value: Submission; indexes: { 'by-trainee': string } };
 }
 // Version 1 stores, kept only so the migration can read them.
 interface LegacyV1 {
@@ -27,6 +29,7 @@ export async function openTraineeDb(name = DB_NAME): Promise<Db> {
       if (oldVersion < 1) createV2Stores(db);
       else if (oldVersion < 2) await migrateV1toV2(db, tx);
       if (oldVersion < 3) createV3Stores(db);
+      if (oldVersion < 4) createV4Stores(db);
     },
   });
 }
@@ -45,6 +48,11 @@ function createV2Stores(db: IDBPDatabase<TraineeDb>): void {
 function createV3Stores(db: IDBPDatabase<TraineeDb>): void {
   db.createObjectStore('scenarios', { keyPath: 'key' });
   db.createObjectStore('scenario-history', { autoIncrement: true }).createIndex('by-key', 'key');
+}
+
+/** Version 4 adds the cohort submission queue, keyed by idempotency key (the attempt id). */
+function createV4Stores(db: IDBPDatabase<TraineeDb>): void {
+  db.createObjectStore('submissions', { keyPath: 'key' }).createIndex('by-trainee', 'traineeId');
 }
 
 /**

@@ -1,6 +1,7 @@
 // The trainee's whole journey in a real browser: pick the shipped outbound-bundle scenario by
 // keyboard, play the checker's best path with number keys, and check the debrief agrees with the
 // checker; then the same journey in Simplified Chinese, and the layout in a smaller window.
+// Lines appear at once (?pace=instant); pacing itself is covered by the unit tests.
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import type { ScenarioReport } from '../../src/core/analysis/check-scenario.ts';
@@ -55,7 +56,7 @@ describe('playing outbound-bundle to a sale', () => {
     expect(report.bestOverall).not.toBeNull();
 
     // The checker explores with seed 0; the same seed makes the run comparable to its best path.
-    await page.goto('/?seed=0');
+    await page.goto('/?seed=0&pace=instant');
     await page.waitForSelector(`[data-scenario-id="${SCENARIO}"]`);
     expect(await page.locator('.card').count()).toBeGreaterThan(0);
     await b.screenshot('1-scenario-list');
@@ -110,14 +111,14 @@ describe('playing outbound-bundle to a sale', () => {
     await page.locator('.review').scrollIntoViewIfNeeded();
     await b.screenshot('5-debrief-transcript');
     expect(b.errors).toEqual([]);
-  }, 240_000);
+  });
 });
 
 describe('the Chinese journey', () => {
   it('switches to Simplified Chinese, remembers it, and plays the Chinese scenario', async () => {
     const b = await browser();
     const { page } = b;
-    await page.goto('/');
+    await page.goto('/?pace=instant');
     await page.waitForSelector('.card');
     await page.click('[data-language="zh-CN"]');
     await page.waitForSelector('[data-language="zh-CN"][aria-pressed="true"]');
@@ -148,7 +149,7 @@ describe('a smaller window', () => {
     const b = await browser();
     const { page } = b;
     await page.setViewportSize({ width: 1024, height: 640 });
-    await page.goto('/');
+    await page.goto('/?pace=instant');
     await page.click(`[data-scenario-id="${SCENARIO}"]`);
     await page.click('[data-action="start"]');
     await waitForChoices(b);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLanguage, localStorageSettings } from '../../src/game/settings/settings-store.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/schemas/records.ts';
+import { defaultLanguage, LEGACY_KEY, MOVED_KEY, persistentSettings, type SettingsRecord } from '../../src/game/settings/settings-store.ts';
 
-function memoryStorage(initial: Record<string, string> = {}): Storage {
+function memoryStorage(initial: Record<string, string> = {}): Storage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
+    data,
     get length() { return data.size; },
     clear: () => data.clear(),
     getItem: (k) => data.get(k) ?? null,
@@ -13,28 +15,65 @@ function memoryStorage(initial: Record<string, string> = {}): Storage {
   };
 }
 
-describe('localStorageSettings', () => {
-  it('remembers the chosen language', async () => {
+/** The settings record of the trainee store, as IdbSaveStore behaves: defaults when none is stored. */
+function memoryRecord(initial: Settings | null = null): SettingsRecord & { stored: () => Settings | null } {
+  let value = initial;
+  return {
+    stored: () => value,
+    getSettings: async () => value ?? DEFAULT_SETTINGS,
+    putSettings: async (s) => { value = s; },
+  };
+}
+
+describe('persistentSettings', () => {
+  it('remembers language, mode and sound in the trainee store', async () => {
+    const record = memoryRecord();
     const storage = memoryStorage();
-    await localStorageSettings(storage, ['en-US']).save({ language: 'zh-CN' });
-    expect(await localStorageSettings(storage, ['en-US']).load()).toEqual({ language: 'zh-CN' });
+    await persistentSettings(record, storage, ['en-US']).load();
+    await persistentSettings(record, storage, ['en-US']).save({ language: 'zh-CN', mode: 'exam', sound: false });
+    expect(await persistentSettings(record, storage, ['en-US']).load()).toEqual({ language: 'zh-CN', mode: 'exam', sound: false });
   });
 
-  it('starts in the browser\'s language when nothing is stored', async () => {
-    expect(await localStorageSettings(memoryStorage(), ['zh-TW', 'en']).load()).toEqual({ language: 'zh-CN' });
-    expect(await localStorageSettings(memoryStorage(), ['fr-FR']).load()).toEqual({ language: 'en' });
+  it('carries the language chosen under the old localStorage store over once', async () => {
+    const record = memoryRecord();
+    const storage = memoryStorage({ [LEGACY_KEY]: '{"language":"zh-CN"}' });
+    expect(await persistentSettings(record, storage, ['en']).load()).toEqual({ ...DEFAULT_SETTINGS, language: 'zh-CN' });
+    expect(record.stored()?.language).toBe('zh-CN');
+    expect(storage.data.get(MOVED_KEY)).toBe('1');
+    // A later change made in the game wins over what localStorage once held.
+    await record.putSettings({ ...DEFAULT_SETTINGS, language: 'en' });
+    storage.data.set(LEGACY_KEY, '{"language":"zh-CN"}');
+    expect((await persistentSettings(record, storage, ['en']).load()).language).toBe('en');
   });
 
-  it('ignores stored settings it cannot read', async () => {
-    const storage = memoryStorage({ 'sales-coach.settings.v1': '{"language":"klingon"}' });
-    expect(await localStorageSettings(storage, ['en']).load()).toEqual({ language: 'en' });
-    const broken = memoryStorage({ 'sales-coach.settings.v1': '{not json' });
-    expect(await localStorageSettings(broken, ['en']).load()).toEqual({ language: 'en' });
+  it('starts a new trainee in the browser\'s language', async () => {
+    expect((await persistentSettings(memoryRecord(), memoryStorage(), ['zh-TW', 'en']).load()).language).toBe('zh-CN');
+    expect((await persistentSettings(memoryRecord(), memoryStorage(), ['fr-FR']).load()).language).toBe('en');
   });
 
-  it('survives storage that refuses writes', async () => {
+  it('keeps settings already in the store when there is nothing to carry over', async () => {
+    const record = memoryRecord({ language: 'en', mode: 'exam', sound: true });
+    expect(await persistentSettings(record, memoryStorage(), ['zh-CN']).load()).toEqual({ language: 'en', mode: 'exam', sound: true });
+  });
+
+  it('ignores an old value it cannot read', async () => {
+    const unreadable = memoryStorage({ [LEGACY_KEY]: '{"language":"klingon"}' });
+    expect((await persistentSettings(memoryRecord(), unreadable, ['en']).load()).language).toBe('en');
+    const broken = memoryStorage({ [LEGACY_KEY]: '{not json' });
+    expect((await persistentSettings(memoryRecord(), broken, ['en']).load()).language).toBe('en');
+  });
+
+  it('mirrors the language where the authoring page reads it', async () => {
+    const storage = memoryStorage();
+    await persistentSettings(memoryRecord(), storage, ['en']).save({ language: 'zh-CN', mode: 'coach', sound: true });
+    expect(JSON.parse(storage.data.get(LEGACY_KEY) ?? 'null')).toEqual({ language: 'zh-CN' });
+  });
+
+  it('survives storage that refuses reads and writes', async () => {
+    const failing: SettingsRecord = { getSettings: () => Promise.reject(new Error('gone')), putSettings: () => Promise.reject(new Error('QuotaExceededError')) };
     const full = { ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } } as Storage;
-    await expect(localStorageSettings(full, ['en']).save({ language: 'en' })).resolves.toBeUndefined();
+    await expect(persistentSettings(failing, full, ['en']).save({ language: 'en', mode: 'coach', sound: true })).resolves.toBeUndefined();
+    await expect(persistentSettings(failing, null, ['zh']).load()).resolves.toEqual({ ...DEFAULT_SETTINGS, language: 'zh-CN' });
   });
 });
 

@@ -22,6 +22,15 @@ export function translator(language: Language): Translate {
   return (key, params) => fill(table[key], params);
 }
 
+/** Keys worded for a count, with a `-one` variant for exactly one. */
+type Counted<K> = K extends `${infer Base}-one` ? Base : never;
+export type CountKey = Counted<StringKey> & StringKey;
+
+/** The `-one` wording for exactly one, else the general one with {n} filled. */
+export function countText(t: Translate, key: CountKey, n: number, params: Params = {}): string {
+  return n === 1 ? t(`${key}-one` as StringKey, params) : t(key, { ...params, n });
+}
+
 export function localised(text: Localised, language: Language): string {
   return text[language];
 }

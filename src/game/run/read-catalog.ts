@@ -13,6 +13,6 @@ export function readCatalog(raw: readonly unknown[]): ScenarioEntry[] {
     const data = EntryData.parse(item);
     const loadStory: unknown = item && typeof item === 'object' && 'loadStory' in item ? item.loadStory : undefined;
     if (typeof loadStory !== 'function') throw new Error(`catalog entry ${i} (${data.meta.id}) has no loadStory()`);
-    return { ...data, loadStory: () => Promise.resolve(loadStory()).then(String) };
+    return { ...data, local: false, loadStory: () => Promise.resolve(loadStory()).then(String) };
   });
 }

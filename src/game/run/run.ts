@@ -1,20 +1,41 @@
-// One attempt at a scenario: the catalog entry, the seed chosen for it and the live Session.
-// The seed stays with the run because replaying an attempt needs it.
+// One attempt at a scenario: the catalog entry and compiled story, the seed and mode chosen for
+// it, and the live Session; plus the records it becomes (the run in progress after every choice,
+// the attempt when it ends). The seed stays with the run because replaying an attempt needs it.
 import type { ScenarioEntry } from './scenario-entry.ts';
+import { attemptRecord } from '../../core/progress/attempt-record.ts';
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
+import type { AttemptRecord, PlayMode, RunInProgress } from '../../core/schemas/records.ts';
 import type { ReplayInputs } from '../../core/schemas/replay-inputs.ts';
+import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import { Session } from '../../core/session/session.ts';
 
 export interface Run {
+  id: string;
   entry: ScenarioEntry;
+  bundle: ScenarioBundle;
   seed: number;
+  mode: PlayMode;
   session: Session;
+  /** ISO time the run began (kept across a resume). */
+  startedAt: string;
 }
 
-export async function startRun(entry: ScenarioEntry, seed: number): Promise<Run> {
-  const storyJson = await entry.loadStory();
-  const session = new Session({ storyJson, meta: entry.meta, rubric: courseRubric, seed, bounds: entry.bounds });
-  return { entry, seed, session };
+export interface RunStart {
+  id: string;
+  seed: number;
+  mode: PlayMode;
+  startedAt: string;
+}
+
+export function bundleOf(entry: ScenarioEntry, storyJson: string): ScenarioBundle {
+  return { meta: entry.meta, language: entry.language, storyJson, contentHash: entry.contentHash, bounds: entry.bounds };
+}
+
+/** A run whose session has not started yet: the conversation view calls session.start(). */
+export async function startRun(entry: ScenarioEntry, start: RunStart): Promise<Run> {
+  const bundle = bundleOf(entry, await entry.loadStory());
+  const session = new Session({ storyJson: bundle.storyJson, meta: entry.meta, rubric: courseRubric, seed: start.seed, bounds: entry.bounds });
+  return { ...start, entry, bundle, session };
 }
 
 export function replayInputsOf(run: Run): ReplayInputs {
@@ -25,4 +46,32 @@ export function replayInputsOf(run: Run): ReplayInputs {
     seed: run.seed,
     choices: [...run.session.taken],
   };
+}
+
+export function runInProgressOf(run: Run, updatedAt: string): RunInProgress {
+  return {
+    ...replayInputsOf(run),
+    id: run.id,
+    language: run.entry.language,
+    mode: run.mode,
+    local: run.entry.local,
+    startedAt: run.startedAt,
+    updatedAt,
+  };
+}
+
+export function attemptOf(run: Run, finishedAt: string): AttemptRecord {
+  return attemptRecord({
+    id: run.id,
+    bundle: run.bundle,
+    rubricVersion: courseRubric.version,
+    seed: run.seed,
+    choices: run.session.taken,
+    mode: run.mode,
+    local: run.entry.local,
+    startedAt: run.startedAt,
+    finishedAt,
+    durationMs: Math.max(0, Date.parse(finishedAt) - Date.parse(run.startedAt)),
+    simulatedSeconds: run.session.seconds,
+  }, run.session.result());
 }

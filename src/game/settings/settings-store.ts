@@ -1,44 +1,90 @@
-// The player's settings and the one place that stores them. Today that is localStorage; the
-// IndexedDB store planned later only has to implement SettingsStore and be chosen in main.ts.
+// The trainee's settings (language, coach or exam mode, sound), kept with the rest of their data
+// in IndexedDB. The language chosen under the old localStorage store is carried over once; the
+// language is still mirrored there because the authoring page follows the game's language.
+import { DEFAULT_SETTINGS, type Settings } from '../../core/schemas/records.ts';
 import { Language } from '../../core/schemas/scenario-meta.ts';
 
-export interface Settings {
-  language: Language;
-}
+export type { Settings };
 
 export interface SettingsStore {
   load(): Promise<Settings>;
   save(settings: Settings): Promise<void>;
 }
 
-const KEY = 'sales-coach.settings.v1';
+/** Where settings live: the trainee store's settings record. */
+export interface SettingsRecord {
+  getSettings(): Promise<Settings>;
+  putSettings(settings: Settings): Promise<void>;
+}
+
+/** The old store's key; src/authoring/i18n/language.ts reads the language from it. */
+export const LEGACY_KEY = 'sales-coach.settings.v1';
+/** Set once the settings have moved to IndexedDB, so the old language is taken only once. */
+export const MOVED_KEY = 'sales-coach.settings.moved-to-indexeddb';
 
 /** The browser's preferred language when it is Chinese, English otherwise. */
 export function defaultLanguage(preferred: readonly string[]): Language {
   return preferred.some((tag) => tag.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
 }
 
-export function localStorageSettings(storage: Storage, preferred: readonly string[]): SettingsStore {
-  const fallback = (): Settings => ({ language: defaultLanguage(preferred) });
+export function legacyLanguage(storage: Storage | null): Language | null {
+  try {
+    const raw: unknown = JSON.parse(storage?.getItem(LEGACY_KEY) ?? 'null');
+    if (raw && typeof raw === 'object' && 'language' in raw) {
+      const language = Language.safeParse(raw.language);
+      if (language.success) return language.data;
+    }
+  } catch {
+    // Unreadable or blocked storage: there is nothing to carry over.
+  }
+  return null;
+}
+
+function moved(storage: Storage | null): boolean {
+  try {
+    return storage?.getItem(MOVED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function remember(storage: Storage | null, language: Language): void {
+  try {
+    storage?.setItem(LEGACY_KEY, JSON.stringify({ language }));
+    storage?.setItem(MOVED_KEY, '1');
+  } catch {
+    // Private mode or a full quota: the authoring page falls back to the browser's language.
+  }
+}
+
+const isDefault = (s: Settings): boolean =>
+  s.language === DEFAULT_SETTINGS.language && s.mode === DEFAULT_SETTINGS.mode && s.sound === DEFAULT_SETTINGS.sound;
+
+export function persistentSettings(record: SettingsRecord, legacy: Storage | null, preferred: readonly string[]): SettingsStore {
+  const save = async (settings: Settings): Promise<void> => {
+    try {
+      await record.putSettings(settings);
+    } catch {
+      // Storage refused the write: the choice lasts for this visit.
+    }
+    remember(legacy, settings.language);
+  };
   return {
     async load() {
+      let stored: Settings = DEFAULT_SETTINGS;
       try {
-        const raw: unknown = JSON.parse(storage.getItem(KEY) ?? 'null');
-        if (raw && typeof raw === 'object' && 'language' in raw) {
-          const language = Language.safeParse(raw.language);
-          if (language.success) return { language: language.data };
-        }
+        stored = await record.getSettings();
       } catch {
-        // Unreadable or blocked storage: fall back to the browser's language.
+        // Unreadable storage: start from the defaults below.
       }
-      return fallback();
+      if (moved(legacy)) return stored;
+      // First visit since settings moved to IndexedDB: take the language chosen before, or the
+      // browser's language for a trainee who never chose one.
+      const language = legacyLanguage(legacy) ?? (isDefault(stored) ? defaultLanguage(preferred) : stored.language);
+      const settings = { ...stored, language };
+      await save(settings);
+      return settings;
     },
-    async save(settings) {
-      try {
-        storage.setItem(KEY, JSON.stringify(settings));
-      } catch {
-        // Private mode or a full quota: the choice simply lasts for this visit.
-      }
-    },
+    save,
   };
 }

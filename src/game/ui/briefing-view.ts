@@ -5,6 +5,7 @@ import { stageViewOf } from '../stage/stage-view-of.ts';
 import { formatClock, limitMinutes, stars } from './format.ts';
 import { h, uid } from './dom.ts';
 import { icon } from './icons.ts';
+import { modeToggle } from './mode-toggle.ts';
 import type { Screen, ScreenContext } from './screen.ts';
 
 export interface BriefingActions {
@@ -26,7 +27,8 @@ export function renderBriefing(ctx: ScreenContext, entry: ScenarioEntry, actions
   const element = h('div', { class: 'split' },
     slot,
     h('section', { class: 'panel briefing', 'aria-labelledby': headingId },
-      h('p', { class: 'eyebrow' }, t('brief.eyebrow'), h('span', { class: 'stars', 'aria-label': t('list.difficulty', { n: meta.difficulty }) }, stars(meta.difficulty))),
+      h('p', { class: 'eyebrow' }, t('brief.eyebrow'), h('span', { class: 'stars', 'aria-label': t('list.difficulty', { n: meta.difficulty }) }, stars(meta.difficulty)),
+        entry.local ? h('span', { class: 'chip chip--local', title: t('list.local-hint') }, t('list.local')) : null),
       h('h1', { id: headingId }, meta.title),
       h('h2', { class: 'section-title' }, icon('user', 'icon icon--inline'), t('brief.record')),
       h('dl', { class: 'record' },
@@ -47,7 +49,8 @@ export function renderBriefing(ctx: ScreenContext, entry: ScenarioEntry, actions
       h('div', { class: 'briefing-foot' },
         h('div', { class: 'actions' },
           start,
-          h('button', { type: 'button', class: 'button button--ghost', 'data-action': 'back', onclick: actions.back }, t('brief.back'))),
+          h('button', { type: 'button', class: 'button button--ghost', 'data-action': 'back', onclick: actions.back }, t('brief.back')),
+          modeToggle(t, ctx.mode, ctx.setMode)),
         h('p', { class: 'hint' }, t('brief.keys')))));
   void ctx.stage().then((stage) => stage.show(stageViewOf(meta, language, { phase: 'briefing', customer: null, seconds: 0, speaking: null })));
   return { element, title: meta.title, focus: start, stageSlot: slot };

@@ -1,10 +1,17 @@
 // The conversation: the stage on one side, and on the other an accessible panel with the
 // transcript (a polite live region) and the trainee's replies as buttons. Keys 1–9 pick the nth
-// reply; Tab and Enter work too. Lines appear at a speaking pace that any key or click hurries.
+// reply; Tab and Enter work too. Lines appear at a speaking pace that any key or click hurries
+// (or at once, for reduced motion and ?pace=instant). In coach mode each choice's feedback
+// appears before the customer answers. A resumed run shows its transcript so far at once.
 import type { CustomerState } from '../../core/persona/customer-state.ts';
+import { courseRubric } from '../../core/rubric/course-rubric.ts';
+import type { Evidence } from '../../core/schemas/score.ts';
 import type { StepResult } from '../../core/session/session.ts';
 import type { TranscriptEntry } from '../../core/schemas/transcript.ts';
 import type { Run } from '../run/run.ts';
+import { stepFeedback, stepsOf } from '../run/step-feedback.ts';
+import { callStartTones, chimeTones } from '../sound/tones.ts';
+import { describeEvidence } from './evidence-text.ts';
 import type { Stage, StageView } from '../stage/stage-view.ts';
 import { stageViewOf } from '../stage/stage-view-of.ts';
 import { h, uid } from './dom.ts';
@@ -13,22 +20,31 @@ import type { Screen, ScreenContext } from './screen.ts';
 import { speakerKind, speakerName } from './speaker.ts';
 
 export interface ConversationActions {
+  /** After the opening and after every choice: the run in progress is saved. */
+  stepped: () => void;
+  /** Once, when the conversation ends: the attempt is stored. */
+  finished: () => void;
   end: () => void;
   leave: () => void;
 }
 
 const END_DELAY_MS = 2400;
+const INSTANT_END_DELAY_MS = 900;
+/** Coach mode: how long the feedback on a choice stands before the customer answers. */
+const COACH_PAUSE_MS = 1500;
+const RING_MS = 1400;
 
 /** How long a line stays "being spoken" before the next: its simulated seconds, sped up. */
 export function pauseFor(simulatedSeconds: number): number {
   return Math.min(1800, 250 + Math.max(0, simulatedSeconds) * 140);
 }
 
-export function renderConversation(ctx: ScreenContext, run: Run, actions: ConversationActions): Screen {
+export function renderConversation(ctx: ScreenContext, run: Run, actions: ConversationActions, resumed = false): Screen {
   const { t, language } = ctx;
   const { session, entry } = run;
   const { meta } = entry;
-  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const instant = ctx.pace === 'instant';
+  const coach = run.mode === 'coach';
 
   const transcriptId = uid('transcript');
   const repliesId = uid('replies');
@@ -38,11 +54,12 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   const replies = h('section', { class: 'replies', 'aria-labelledby': repliesId },
     h('div', { class: 'replies-head' }, h('h2', { id: repliesId }, t('call.replies')), hint),
     choices);
-  const meters = h('p', { class: 'sr-only' });
+  const meters = h('p', { class: 'sr-only', 'data-testid': 'meters' });
   const heading = h('h1', { class: 'call-title', tabindex: '-1' }, meta.title);
   const panel = h('section', { class: 'panel call', 'aria-busy': 'false' },
     h('header', { class: 'call-head' },
       h('div', {}, h('p', { class: 'eyebrow' }, icon(meta.channel, 'icon icon--inline'), t(`channel.${meta.channel}`), h('span', { class: 'eyebrow-sep' }, '·'), h('span', { class: 'eyebrow-detail' }, meta.product)), heading),
+      h('span', { class: `mode-badge mode-badge--${run.mode}`, 'data-mode': run.mode }, t(`mode.badge-${run.mode}`)),
       h('button', { type: 'button', class: 'button button--ghost button--small', title: t('call.leave-hint'), 'data-action': 'leave', onclick: () => actions.leave() }, t('call.leave'))),
     transcript, meters, replies);
   const slot = h('div', { class: 'stage-slot', 'aria-hidden': 'true' });
@@ -71,7 +88,7 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   });
 
   const wait = (ms: number): Promise<void> => new Promise((resolve) => {
-    if (hurry || reduced || disposed) return resolve();
+    if (hurry || instant || disposed) return resolve();
     const timer = setTimeout(done, ms);
     function done(): void {
       clearTimeout(timer);
@@ -99,10 +116,29 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   };
   // The reply list changes height as choices come and go; keep the newest line in view.
   const scrollToEnd = (): void => {
-    transcript.scrollTo({ top: transcript.scrollHeight, behavior: reduced ? 'auto' : 'smooth' });
+    transcript.scrollTo({ top: transcript.scrollHeight, behavior: instant ? 'auto' : 'smooth' });
   };
   const keepPinned = new ResizeObserver(() => scrollToEnd());
   keepPinned.observe(transcript);
+
+  const appendFeedback = (evidence: readonly Evidence[], tips: readonly string[], kind: 'choice' | 'reply'): void => {
+    const notes = [
+      ...evidence.map((e) => {
+        const text = describeEvidence(e, meta, courseRubric, language, t);
+        return h('li', { class: `note note--${text.tone}`, 'data-reason': e.reason },
+          h('span', { class: 'note-points' }, text.points),
+          h('span', { class: 'note-dim' }, text.dimension),
+          h('span', { class: 'note-reason' }, text.reason));
+      }),
+      ...tips.map((tip) => h('li', { class: 'note note--tip' },
+        icon('bulb', 'icon icon--inline'), h('span', { class: 'note-dim' }, t('debrief.tip')), h('span', { class: 'note-reason' }, tip))),
+    ];
+    transcript.append(h('li', { class: `line line--coach line--coach-${kind}`, 'data-feedback': kind, 'aria-label': t('coach.region') },
+      h('div', { class: 'coach-card' },
+        h('span', { class: 'coach-label' }, icon(kind === 'choice' ? 'bulb' : 'user', 'icon icon--inline'), kind === 'choice' ? t('coach.label') : t('coach.reply')),
+        notes.length === 0 ? h('p', { class: 'note-none' }, t('coach.nothing')) : h('ul', { class: 'notes-list coach-notes' }, ...notes))));
+    scrollToEnd();
+  };
 
   const setBusy = (value: boolean): void => {
     busy = value;
@@ -125,6 +161,8 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
 
   const finish = (): void => {
     ended = true;
+    actions.finished();
+    if (session.outcome === 'sale' || session.outcome === 'meeting') ctx.sound.play(chimeTones());
     speaking = null;
     voice = null;
     pushStage();
@@ -136,7 +174,7 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
     replies.replaceChildren(h('div', { class: `call-over call-over--${session.outcome ?? 'ended'}`, role: 'status' },
       h('p', { class: 'call-over-text' }, t('call.over', { outcome })), go));
     go.focus({ preventScroll: true });
-    endTimer = setTimeout(toDebrief, END_DELAY_MS);
+    endTimer = setTimeout(toDebrief, instant ? INSTANT_END_DELAY_MS : END_DELAY_MS);
   };
 
   let left = false;
@@ -147,13 +185,14 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
     actions.end();
   };
 
-  const play = async (step: StepResult): Promise<void> => {
+  const play = async (step: StepResult, first: number): Promise<void> => {
     setBusy(true);
     hurry = false;
     choices.replaceChildren();
+    const feedback = coach ? stepFeedback({ first, ...step }) : null;
     let replied = false;
     let previousAt = seconds;
-    for (const line of step.entries) {
+    for (const [n, line] of step.entries.entries()) {
       if (disposed) return;
       if (line.speaker === 'trainee') {
         appendLine(line);
@@ -175,8 +214,13 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
       pushStage();
       await wait(pauseFor(line.at - previousAt));
       previousAt = line.at;
+      if (n === 0 && feedback?.choice) {
+        appendFeedback(feedback.choice.evidence, feedback.choice.tips, 'choice');
+        await wait(COACH_PAUSE_MS);
+      }
     }
     if (disposed) return;
+    if (feedback && feedback.reply.length > 0) appendFeedback(feedback.reply, [], 'reply');
     customer = session.customer;
     speaking = null;
     voice = null;
@@ -190,8 +234,40 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
     if (busy || ended || disposed) return;
     const choice = session.choices[n];
     if (!choice) return;
-    void play(session.choose(choice.index));
+    const first = session.transcript.length;
+    const step = session.choose(choice.index);
+    actions.stepped();
+    void play(step, first);
   }
+
+  /** A resumed run: everything said so far at once (with coach feedback), then the replies. */
+  const restore = (): void => {
+    for (const slice of stepsOf(session.transcript, session.evidence, session.events)) {
+      const feedback = coach ? stepFeedback(slice) : null;
+      slice.entries.forEach((line, n) => {
+        appendLine(line);
+        if (n === 0 && feedback?.choice) appendFeedback(feedback.choice.evidence, feedback.choice.tips, 'choice');
+      });
+      if (feedback && feedback.reply.length > 0) appendFeedback(feedback.reply, [], 'reply');
+    }
+    customer = session.customer;
+    seconds = session.seconds;
+    pushStage();
+    setBusy(false);
+    if (session.ended || session.choices.length === 0) finish();
+    else showChoices();
+  };
+
+  const begin = async (): Promise<void> => {
+    const opening = session.start();
+    actions.stepped();
+    ctx.sound.play(callStartTones(meta.channel));
+    if (ctx.sound.enabled) {
+      setBusy(true);
+      await wait(RING_MS);
+    }
+    if (!disposed) await play(opening, 0);
+  };
 
   const onKey = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey || disposed) return;
@@ -207,7 +283,7 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   document.addEventListener('keydown', onKey);
   transcript.addEventListener('click', speedUp);
 
-  queueMicrotask(() => void play(session.start()));
+  queueMicrotask(() => (resumed ? restore() : void begin()));
 
   return {
     element,

@@ -17,6 +17,8 @@ import { speakerKind, speakerName } from './speaker.ts';
 export interface DebriefActions {
   again: () => void;
   back: () => void;
+  progress: () => void;
+  replay: () => void;
 }
 
 export function scoreTone(score: number): 'high' | 'mid' | 'low' | 'poor' {
@@ -26,7 +28,8 @@ export function scoreTone(score: number): 'high' | 'mid' | 'low' | 'poor' {
   return 'poor';
 }
 
-export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActions): Screen {
+/** `saved` settles with null once the attempt is stored, or with the reason it could not be. */
+export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActions, saved: Promise<string | null>): Screen {
   const { t, language } = ctx;
   const { meta } = run.entry;
   const result = run.session.result();
@@ -50,6 +53,7 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
       heading,
       h('p', { class: 'verdict' }, verdict),
       h('div', { class: 'stats' },
+        stat(t('debrief.mode'), t(`mode.badge-${run.mode}`), 'mode'),
         stat(t('debrief.duration'), formatClock(run.session.seconds), 'duration'),
         stat(t('debrief.needs'), t('debrief.of', { n: found, total: summary.needs.length }), 'needs'),
         stat(t('debrief.objections'), t('debrief.of', { n: resolved, total: summary.objections.length }), 'objections'))),
@@ -60,6 +64,19 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
     h('div', { class: 'hero-actions' },
       h('button', { type: 'button', class: 'button button--primary', 'data-action': 'again', onclick: actions.again }, icon('replay', 'icon icon--inline'), t('debrief.play-again')),
       h('button', { type: 'button', class: 'button button--ghost', 'data-action': 'back', onclick: actions.back }, icon('list', 'icon icon--inline'), t('debrief.back'))));
+
+  const savedNote = h('p', { class: 'save-state', role: 'status', 'data-saved': 'pending' }, t('debrief.saving'));
+  const followUps = h('div', { class: 'debrief-next' },
+    savedNote,
+    h('div', { class: 'debrief-next-actions' },
+      h('button', { type: 'button', class: 'button button--ghost button--small', 'data-action': 'replay', onclick: actions.replay, disabled: true }, icon('replay', 'icon icon--inline'), t('debrief.replay')),
+      h('button', { type: 'button', class: 'button button--ghost button--small', 'data-action': 'progress', onclick: actions.progress }, icon('chart', 'icon icon--inline'), t('debrief.progress'))));
+  void saved.then((problem) => {
+    savedNote.dataset.saved = problem === null ? 'yes' : 'no';
+    savedNote.replaceChildren(problem === null ? icon('check', 'icon icon--inline') : '', problem === null ? t('debrief.saved') : t('debrief.not-saved', { message: problem }));
+    const replay = followUps.querySelector<HTMLButtonElement>('[data-action="replay"]');
+    if (replay && problem === null) replay.disabled = false;
+  });
 
   const dims = DIMENSION_IDS.map((id) => {
     const score = result.scores[id];
@@ -131,6 +148,6 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
       h('dt', {}, t('debrief.rubric')), h('dd', {}, inputs.rubricVersion),
       h('dt', {}, t('debrief.story')), h('dd', {}, h('code', {}, inputs.contentHash.slice(0, 16)))));
 
-  const element = h('div', { class: 'debrief' }, hero, h('div', { class: 'debrief-grid' }, scores, hidden), review, record);
+  const element = h('div', { class: 'debrief' }, hero, followUps, h('div', { class: 'debrief-grid' }, scores, hidden), review, record);
   return { element, title: `${t('debrief.eyebrow')}: ${meta.title}`, focus: heading };
 }

@@ -1,18 +1,28 @@
-// The scenario list: one card per catalog entry in the current language, easiest first. Each
-// card is a real button, so Tab reaches it and Enter opens its briefing.
-import type { ScenarioEntry } from '../run/scenario-entry.ts';
+// The scenario list: one card per shipped or local scenario in the current language, easiest
+// first, with the trainee's best score and attempt count. Each card is a real button, so Tab
+// reaches it and Enter opens its briefing. The coach/exam switch and the pack import live here.
+import { countText } from '../i18n/translate.ts';
+import { entryKey, statsKey, type ScenarioEntry } from '../run/scenario-entry.ts';
 import { formatClock, limitMinutes, stars } from './format.ts';
 import { h, uid } from './dom.ts';
+import { filePicker } from './files.ts';
 import { icon } from './icons.ts';
+import { modeToggle } from './mode-toggle.ts';
+import { messageBlock, type Message } from './notice.ts';
 import type { Screen, ScreenContext } from './screen.ts';
+
+export interface ListActions {
+  open: (entry: ScenarioEntry) => void;
+  importPack: (file: File) => void;
+}
 
 export function entriesFor(catalog: readonly ScenarioEntry[], language: string): ScenarioEntry[] {
   return catalog
     .filter((e) => e.language === language)
-    .sort((a, b) => a.meta.difficulty - b.meta.difficulty || a.meta.title.localeCompare(b.meta.title, language));
+    .sort((a, b) => a.meta.difficulty - b.meta.difficulty || Number(a.local) - Number(b.local) || a.meta.title.localeCompare(b.meta.title, language));
 }
 
-export function renderScenarioList(ctx: ScreenContext, open: (entry: ScenarioEntry) => void): Screen {
+export function renderScenarioList(ctx: ScreenContext, actions: ListActions, message: Message | null = null, busy = false): Screen {
   const { t } = ctx;
   const entries = entriesFor(ctx.catalog, ctx.language);
   const headingId = uid('list-heading');
@@ -20,35 +30,65 @@ export function renderScenarioList(ctx: ScreenContext, open: (entry: ScenarioEnt
   const cards = entries.map((entry) => {
     const { meta } = entry;
     const titleId = uid('card-title');
+    const stat = ctx.stats.get(statsKey(meta.id, entry.local));
     const persona = [meta.persona, meta.personaAge === undefined ? null : t('brief.age-value', { n: meta.personaAge }), t(`style.${meta.personaStyle}`)]
       .filter(Boolean).join(' · ');
+    const progress = stat
+      ? h('span', { class: 'card-progress', 'data-best': stat.best, 'data-attempts': stat.attempts },
+        h('span', { class: 'card-best' }, t('list.best', { n: stat.best })),
+        h('span', { class: 'card-meter', 'aria-hidden': 'true' }, h('span', { class: 'card-meter-fill', style: `width: ${stat.best}%` })),
+        h('span', { class: 'card-attempts' }, countText(t, 'list.attempts', stat.attempts)))
+      : h('span', { class: 'card-progress card-progress--none' }, t('list.unplayed'));
     return h('li', {},
       h('button', {
         type: 'button',
-        class: `card card--${meta.channel}`,
+        class: `card card--${meta.channel}${entry.local ? ' card--local' : ''}`,
         'data-scenario-id': meta.id,
+        'data-entry': entryKey(entry),
+        'data-local': String(entry.local),
         'aria-labelledby': titleId,
         'aria-describedby': `${titleId}-details`,
-        onclick: () => open(entry),
+        onclick: () => actions.open(entry),
       },
       h('span', { class: 'card-top' },
         h('span', { class: 'card-icon' }, icon(meta.channel)),
         h('span', { class: 'chip' }, t(`channel.${meta.channel}`)),
+        entry.local ? h('span', { class: 'chip chip--local', title: t('list.local-hint') }, t('list.local')) : null,
         h('span', { class: 'stars', 'aria-hidden': 'true' }, stars(meta.difficulty))),
       h('span', { class: 'card-title', id: titleId }, meta.title),
       h('span', { class: 'card-details', id: `${titleId}-details` },
         h('span', { class: 'card-product' }, meta.product),
         h('span', { class: 'card-persona' }, icon('user', 'icon icon--inline'), persona),
-        h('span', { class: 'sr-only' }, t('list.difficulty', { n: meta.difficulty }))),
+        entry.local ? h('span', { class: 'sr-only' }, t('list.local-hint')) : null,
+        h('span', { class: 'sr-only' }, t('list.difficulty', { n: meta.difficulty })),
+        progress),
       h('span', { class: 'card-foot' },
         meta.timeLimit === undefined ? h('span', {}) : h('span', { class: 'card-time', title: formatClock(meta.timeLimit) }, icon('clock', 'icon icon--inline'), t('list.minutes', { n: limitMinutes(meta.timeLimit) })),
         h('span', { class: 'card-cta', 'aria-hidden': 'true' }, t('list.open'), icon('arrow', 'icon icon--inline'))),
       ));
   });
+  const importer = filePicker([icon('upload', 'icon icon--inline'), t('list.import')], 'button button--ghost button--small', 'pack-file', '.json,application/json', (file) => {
+    const button = importer.querySelector('button');
+    if (button) {
+      button.disabled = true;
+      button.textContent = t('list.importing');
+    }
+    actions.importPack(file);
+  });
+  if (busy) {
+    const button = importer.querySelector('button');
+    if (button) {
+      button.disabled = true;
+      button.textContent = t('list.importing');
+    }
+  }
   const element = h('section', { class: 'list-screen', 'aria-labelledby': headingId },
     h('div', { class: 'list-head' },
-      heading,
-      h('p', { class: 'list-sub' }, entries.length === 0 ? t('list.empty') : `${t('list.count', { n: entries.length })} · ${t('list.keys')}`)),
+      h('div', {},
+        heading,
+        h('p', { class: 'list-sub' }, entries.length === 0 ? t('list.empty') : `${t('list.count', { n: entries.length })} · ${t('list.keys')}`)),
+      h('div', { class: 'list-tools' }, modeToggle(t, ctx.mode, ctx.setMode), importer)),
+    message ? messageBlock(message, 'list-message') : null,
     entries.length === 0 ? null : h('ul', { class: 'cards', role: 'list' }, ...cards));
   return { element, focus: heading };
 }

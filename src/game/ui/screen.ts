@@ -1,7 +1,11 @@
 // What every screen hands back to the app, and what the app lends every screen.
 import type { ScenarioEntry } from '../run/scenario-entry.ts';
+import type { PlayMode } from '../../core/schemas/records.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
 import type { Translate } from '../i18n/translate.ts';
+import type { ScenarioStats } from '../progress/scenario-stats.ts';
+import type { Pace } from '../run/pace.ts';
+import type { SoundPlayer } from '../sound/sound-player.ts';
 import type { Stage } from '../stage/stage-view.ts';
 
 export interface Screen {
@@ -18,6 +22,12 @@ export interface Screen {
 export interface ScreenContext {
   language: Language;
   t: Translate;
+  /** Shipped and local scenarios in every language. */
   catalog: readonly ScenarioEntry[];
   stage: () => Promise<Stage>;
+  mode: PlayMode;
+  setMode: (mode: PlayMode) => void;
+  pace: Pace;
+  sound: SoundPlayer;
+  stats: ScenarioStats;
 }

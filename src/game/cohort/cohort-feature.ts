@@ -1,0 +1,239 @@
+// The trainee's side of the cohort: joining and leaving, queueing each finished exam attempt for
+// the server and sending the queue (at startup, when the browser comes online, on a backoff
+// timer), the status of each attempt for the debrief, and the leaderboards.
+import type { AttemptRecord } from '../../core/schemas/records.ts';
+import { isApiError } from '../../net/api-error.ts';
+import type { CohortClient } from '../../net/cohort-client.ts';
+import type { AroundMe, Leaderboard } from '../../net/schemas/leaderboard-responses.ts';
+import type { Period } from '../../net/schemas/common.ts';
+import type { Membership, Submission, SubmitBody } from '../../storage/cohort-records.ts';
+import type { CohortStorage } from '../../storage/cohort-storage.ts';
+import { knownVersion, newSubmission, submissionPlan, type SkipReason } from './submission-plan.ts';
+import { SubmissionSender, type FlushReport } from './submission-sender.ts';
+
+export interface CohortFeatureDeps {
+  /** null when the browser refuses IndexedDB: the cohort then cannot be joined. */
+  storage: CohortStorage | null;
+  /** A client without a secret; the trainee's token is added per call. */
+  client: CohortClient;
+  now: () => Date;
+  /** Where `online` events arrive (the window), if anywhere. */
+  events?: Pick<EventTarget, 'addEventListener'> | null;
+  setTimer?: (run: () => void, ms: number) => () => void;
+  exclusive?: <T>(job: () => Promise<T>) => Promise<T>;
+}
+
+export type SubmissionStatus =
+  | { kind: 'pending' }
+  | { kind: 'skipped'; reason: SkipReason }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'sent'; submission: Submission };
+
+export type JoinProblem = 'code-format' | 'name-empty' | 'unknown-code' | 'name-taken' | 'network' | 'refused' | 'storage';
+export type JoinOutcome = { ok: true; membership: Membership } | { ok: false; problem: JoinProblem; reason: string };
+
+export interface BoardData {
+  top: Leaderboard;
+  around: AroundMe;
+}
+
+export const LEADERBOARD_SIZE = 10;
+export const AROUND_RADIUS = 2;
+const JOIN_CODE = /^[A-Z0-9]{8}$/;
+
+export class CohortFeature {
+  private membership: Membership | null = null;
+  private readonly statuses = new Map<string, SubmissionStatus>();
+  private readonly listeners = new Set<() => void>();
+  private readonly sender: SubmissionSender | null;
+
+  constructor(private readonly deps: CohortFeatureDeps) {
+    const { storage } = deps;
+    this.sender = storage && new SubmissionSender({
+      storage,
+      now: () => deps.now().getTime(),
+      submit: async (token, body) => (await deps.client.withToken(token).submitAttempt(body)).attempt,
+      changed: (submission) => {
+        if (this.statuses.has(submission.key)) this.statuses.set(submission.key, { kind: 'sent', submission });
+        this.emit();
+      },
+      ...(deps.setTimer ? { setTimer: deps.setTimer } : {}),
+      ...(deps.exclusive ? { exclusive: deps.exclusive } : {}),
+    });
+  }
+
+  /** Reads the membership and sends whatever an earlier visit left queued. */
+  async start(): Promise<void> {
+    const { storage } = this.deps;
+    if (!storage) return;
+    try {
+      this.membership = await storage.getMembership();
+    } catch {
+      this.membership = null;
+    }
+    this.deps.events?.addEventListener('online', () => {
+      void this.flush(true);
+      void this.refreshKnown();
+    });
+    this.emit();
+    if (this.membership) {
+      void this.flush(false);
+      void this.refreshKnown();
+    }
+  }
+
+  get available(): boolean {
+    return this.deps.storage !== null;
+  }
+
+  get current(): Membership | null {
+    return this.membership;
+  }
+
+  /** Calls `listener` after any change to the membership or a submission; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async join(code: string, displayName: string): Promise<JoinOutcome> {
+    const { storage, client } = this.deps;
+    if (!storage) return { ok: false, problem: 'storage', reason: '' };
+    const normalised = code.replace(/[\s-]/g, '').toUpperCase();
+    const name = displayName.normalize('NFC').trim();
+    if (!JOIN_CODE.test(normalised)) return { ok: false, problem: 'code-format', reason: '' };
+    if (name.length === 0 || name.length > 40) return { ok: false, problem: 'name-empty', reason: '' };
+    try {
+      const joined = await client.joinCohort({ code: normalised, displayName: name });
+      const membership: Membership = {
+        traineeId: joined.traineeId, cohortId: joined.cohortId, cohortName: joined.cohortName,
+        displayName: joined.displayName, token: joined.token, joinedAt: new Date(joined.joinedAt).toISOString(),
+      };
+      await storage.putMembership(membership);
+      this.membership = membership;
+      this.emit();
+      void this.refreshKnown();
+      return { ok: true, membership };
+    } catch (error) {
+      if (!isApiError(error)) return { ok: false, problem: 'storage', reason: error instanceof Error ? error.message : String(error) };
+      if (error.kind !== 'http' || (error.status !== null && error.status >= 500)) return { ok: false, problem: 'network', reason: error.reason };
+      if (error.status === 404) return { ok: false, problem: 'unknown-code', reason: error.reason };
+      if (error.status === 409) return { ok: false, problem: 'name-taken', reason: error.reason };
+      if (error.status === 400 && /join code|body\.code/.test(error.reason)) return { ok: false, problem: 'code-format', reason: error.reason };
+      return { ok: false, problem: 'refused', reason: error.reason };
+    }
+  }
+
+  /** Forgets the membership; says how many attempts were still queued (and are now dropped). */
+  async leave(): Promise<number> {
+    const { storage } = this.deps;
+    const membership = this.membership;
+    if (!storage || !membership) return 0;
+    this.sender?.stop();
+    const dropped = await storage.leave(membership.traineeId);
+    this.membership = null;
+    this.emit();
+    return dropped;
+  }
+
+  /** The current trainee's submissions, newest first. */
+  async submissions(): Promise<Submission[]> {
+    const { storage } = this.deps;
+    const membership = this.membership;
+    if (!storage || !membership) return [];
+    return (await storage.list()).filter((s) => s.traineeId === membership.traineeId);
+  }
+
+  flush(force: boolean): Promise<FlushReport> {
+    if (!this.sender) return Promise.resolve({ submitted: 0, rejected: 0, waiting: 0 });
+    return this.sender.flush(force).catch(() => ({ submitted: 0, rejected: 0, waiting: 0 }));
+  }
+
+  /**
+   * Called once the attempt is stored locally: queues it when it counts for the cohort and
+   * starts sending. The debrief follows it through `statusOf`.
+   */
+  attemptFinished(attempt: AttemptRecord): void {
+    this.statuses.set(attempt.id, { kind: 'pending' });
+    this.emit();
+    void this.queueAttempt(attempt).then((status) => {
+      this.statuses.set(attempt.id, status);
+      this.emit();
+      if (status.kind === 'sent') void this.flush(false);
+    });
+  }
+
+  statusOf(attemptId: string): SubmissionStatus | null {
+    return this.statuses.get(attemptId) ?? null;
+  }
+
+  async leaderboard(scenario: string | undefined, period: Period): Promise<BoardData> {
+    const membership = this.membership;
+    if (!membership) throw new Error('not in a cohort');
+    const client = this.deps.client.withToken(membership.token);
+    const query = scenario === undefined ? { period } : { scenario, period };
+    const [top, around] = await Promise.all([
+      client.leaderboard({ ...query, limit: LEADERBOARD_SIZE }),
+      client.aroundMe({ ...query, radius: AROUND_RADIUS }),
+    ]);
+    return { top, around };
+  }
+
+  private async queueAttempt(attempt: AttemptRecord): Promise<SubmissionStatus> {
+    const { storage } = this.deps;
+    const membership = this.membership;
+    const early = submissionPlan(attempt, membership, 'unsure');
+    if (!early.submit || !storage || !membership) return { kind: 'skipped', reason: early.submit ? 'no-cohort' : early.reason };
+    try {
+      const plan = submissionPlan(attempt, membership, await this.isKnown(membership, early.body));
+      if (!plan.submit) return { kind: 'skipped', reason: plan.reason };
+      const submission = await storage.enqueue(newSubmission(plan.body, membership, this.deps.now().toISOString()));
+      return { kind: 'sent', submission };
+    } catch (error) {
+      return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /**
+   * Whether the server has this scenario version. The list it last gave says so for current
+   * versions; an older one is asked about directly. Without an answer the attempt is queued and
+   * the server decides (and says why if it refuses).
+   */
+  private async isKnown(membership: Membership, body: SubmitBody): Promise<'yes' | 'no' | 'unsure'> {
+    const { storage, client } = this.deps;
+    if (!storage) return 'unsure';
+    const cached = knownVersion(await storage.getKnownScenarios(), membership.traineeId, body.contentHash);
+    if (cached === 'yes') return 'yes';
+    const refreshed = await this.refreshKnown();
+    if (refreshed === null) return 'unsure';
+    if (knownVersion(refreshed, membership.traineeId, body.contentHash) === 'yes') return 'yes';
+    try {
+      await client.withToken(membership.token).scenarioVersion(body.contentHash);
+      return 'yes';
+    } catch (error) {
+      return isApiError(error) && error.status === 404 ? 'no' : 'unsure';
+    }
+  }
+
+  private async refreshKnown(): Promise<Awaited<ReturnType<CohortStorage['getKnownScenarios']>>> {
+    const { storage, client } = this.deps;
+    const membership = this.membership;
+    if (!storage || !membership) return null;
+    try {
+      const list = await client.withToken(membership.token).scenarios();
+      const known = {
+        traineeId: membership.traineeId,
+        fetchedAt: this.deps.now().toISOString(),
+        scenarios: list.scenarios.map(({ contentHash, scenarioId, language, title, source }) => ({ contentHash, scenarioId, language, title, source })),
+      };
+      await storage.putKnownScenarios(known);
+      return known;
+    } catch {
+      return null;
+    }
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

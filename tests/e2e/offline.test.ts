@@ -1,0 +1,54 @@
+// Offline play and installation: once loaded, the service worker has cached the whole game, so
+// with the network gone a reload still shows the scenarios and a conversation still plays; the
+// page links a web app manifest that makes it installable.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type OpenBrowser } from './browser.ts';
+import { choose, startScenario, waitForChoices } from './trainee.ts';
+
+let open: OpenBrowser | null = null;
+
+afterEach(async () => {
+  await open?.close();
+  open = null;
+});
+
+describe('the game offline', () => {
+  it('installs as an app and keeps playing after the network goes away', async () => {
+    open = await openBrowser(inject('baseUrl'));
+    const b = open;
+    const { page, context } = b;
+    await page.goto('/?pace=instant');
+    await page.waitForSelector('.card');
+
+    const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(manifestHref).toBeTruthy();
+    const manifest = await page.evaluate(async (href) => (await fetch(href)).json() as Promise<Record<string, unknown>>, manifestHref!);
+    expect(manifest).toMatchObject({ display: 'standalone', start_url: './' });
+    expect(String(manifest.name)).toMatch(/Sales Coach/);
+    expect(Array.isArray(manifest.icons) && manifest.icons.length > 0).toBe(true);
+
+    // The worker precaches every built file, then takes control of the page.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('.card');
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await page.waitForSelector('.offline-chip');
+    await startScenario(page, 'social-new-sim');
+    await choose(page, [0, 0]);
+    expect(await waitForChoices(page)).toBeGreaterThan(0);
+    await page.waitForSelector('.stage-slot canvas');
+    await page.waitForTimeout(500);
+    await b.screenshot('offline-1-playing');
+
+    // The run in progress is still saved and resumed while offline.
+    const last = await page.locator('.transcript .line:not(.line--coach) .line-text').last().innerText();
+    await page.reload();
+    await waitForChoices(page);
+    expect(await page.locator('.transcript .line:not(.line--coach) .line-text').last().innerText()).toBe(last);
+    await context.setOffline(false);
+    expect(b.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+  });
+});

@@ -1,0 +1,172 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { AttemptRecord } from '../../../src/core/schemas/records.ts';
+import { CohortFeature } from '../../../src/game/cohort/cohort-feature.ts';
+import { newSubmission } from '../../../src/game/cohort/submission-plan.ts';
+import { CohortClient } from '../../../src/net/cohort-client.ts';
+import type { FetchLike } from '../../../src/net/http-transport.ts';
+import { SubmissionQueue } from '../../../src/storage/submission-queue.ts';
+import { FakeAttemptServer } from './fake-attempt-server.ts';
+
+const SHIPPED = 'a'.repeat(64);
+const OTHER = 'b'.repeat(64);
+let dbCount = 0;
+
+function attempt(id: string, overrides: Partial<AttemptRecord> = {}): AttemptRecord {
+  return {
+    id, scenarioId: 'outbound-bundle', language: 'en', contentHash: SHIPPED, rubricVersion: '1.0.0', seed: 3, choices: [0, 1, 2],
+    mode: 'exam', local: false, outcome: 'sale', scores: { discovery: 80 }, overall: 53, techniques: [], faults: [],
+    startedAt: '2026-11-23T10:00:00.000Z', finishedAt: '2026-11-23T10:05:00.000Z', durationMs: 300_000, simulatedSeconds: 200, ...overrides,
+  };
+}
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+/** The cohort server's join and scenario endpoints around the fake attempt store. */
+class FakeCohortServer extends FakeAttemptServer {
+  readonly joinBodies: unknown[] = [];
+  scenarioListFails = false;
+  readonly all: FetchLike = async (input, init) => {
+    if (this.offline) throw new TypeError('Failed to fetch');
+    const path = new URL(input, 'http://cohort.test').pathname;
+    if (path === '/api/cohorts/join') {
+      const body = JSON.parse(String(init.body)) as { code: string; displayName: string };
+      this.joinBodies.push(body);
+      if (body.code !== 'K7M3QX9A') return json(404, { error: 'no cohort has this join code' });
+      if (body.displayName.toLowerCase() === 'taken') return json(409, { error: '"taken" is already taken in this cohort' });
+      return json(201, {
+        traineeId: 'trainee-1', cohortId: 'cohort-1', cohortName: 'North team', displayName: body.displayName,
+        token: 'trt_0123456789abcdef', joinedAt: '2026-11-23T09:00:00.000Z',
+      });
+    }
+    if (path === '/api/scenarios') {
+      if (this.scenarioListFails) throw new TypeError('Failed to fetch');
+      return json(200, { rubricVersion: '1.0.0', scenarios: [{ contentHash: SHIPPED, scenarioId: 'outbound-bundle', language: 'en', title: 'A call', source: 'shipped', since: '2026-11-01T00:00:00.000Z' }] });
+    }
+    if (path.startsWith('/api/scenarios/')) return json(404, { error: 'no such scenario version for this cohort' });
+    return this.fetch(input, init);
+  };
+}
+
+async function until(condition: () => boolean | Promise<boolean>, ms = 2000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+async function setup(name = `feature-db-${++dbCount}`): Promise<{ feature: CohortFeature; queue: SubmissionQueue; server: FakeCohortServer; events: EventTarget; name: string }> {
+  const queue = await SubmissionQueue.open(name);
+  const server = new FakeCohortServer();
+  const events = new EventTarget();
+  const feature = new CohortFeature({
+    storage: queue, client: new CohortClient({ baseUrl: 'http://cohort.test', fetch: server.all }), now: () => new Date(), events,
+  });
+  await feature.start();
+  return { feature, queue, server, events, name };
+}
+
+describe('joining a cohort', () => {
+  it('joins with the code as typed, keeps the membership, and finds it again after a restart', async () => {
+    const { feature, server, name, queue } = await setup();
+    const outcome = await feature.join(' k7m3-qx9a ', '  Li Wei ');
+    expect(outcome.ok).toBe(true);
+    expect(server.joinBodies).toEqual([{ code: 'K7M3QX9A', displayName: 'Li Wei' }]);
+    expect(feature.current).toMatchObject({ cohortName: 'North team', displayName: 'Li Wei', token: 'trt_0123456789abcdef' });
+    queue.close();
+    const again = await setup(name);
+    expect(again.feature.current?.cohortName).toBe('North team');
+  });
+
+  it('says which problem stopped the join', async () => {
+    const { feature, server } = await setup();
+    expect(await feature.join('K7M3', 'Li')).toMatchObject({ ok: false, problem: 'code-format' });
+    expect(await feature.join('K7M3QX9A', '   ')).toMatchObject({ ok: false, problem: 'name-empty' });
+    expect(server.joinBodies).toEqual([]);
+    expect(await feature.join('ZZZZZZZZ', 'Li')).toMatchObject({ ok: false, problem: 'unknown-code' });
+    expect(await feature.join('K7M3QX9A', 'Taken')).toMatchObject({ ok: false, problem: 'name-taken' });
+    server.offline = true;
+    expect(await feature.join('K7M3QX9A', 'Li')).toMatchObject({ ok: false, problem: 'network' });
+    expect(feature.current).toBeNull();
+  });
+});
+
+describe('submitting finished attempts', () => {
+  it('submits an exam attempt of a shipped scenario and shows the verified score', async () => {
+    const { feature, server } = await setup();
+    await feature.join('K7M3QX9A', 'Li Wei');
+    feature.attemptFinished(attempt('run-0001-feature'));
+    await until(() => feature.statusOf('run-0001-feature')?.kind === 'sent');
+    await until(async () => (await feature.submissions())[0]?.state === 'submitted');
+    const status = feature.statusOf('run-0001-feature');
+    expect(status?.kind === 'sent' && status.submission.verified?.overall).toBe(53);
+    expect([...server.stored.keys()]).toEqual(['run-0001-feature']);
+  });
+
+  it('keeps coach runs, local scenarios and unknown versions off the server, saying why', async () => {
+    const { feature, server } = await setup();
+    feature.attemptFinished(attempt('run-0002-nocohort'));
+    await until(() => feature.statusOf('run-0002-nocohort')?.kind === 'skipped');
+    expect(feature.statusOf('run-0002-nocohort')).toEqual({ kind: 'skipped', reason: 'no-cohort' });
+
+    await feature.join('K7M3QX9A', 'Li Wei');
+    feature.attemptFinished(attempt('run-0002-coach', { mode: 'coach' }));
+    feature.attemptFinished(attempt('run-0002-local', { local: true }));
+    feature.attemptFinished(attempt('run-0002-unknown', { contentHash: OTHER }));
+    await until(() => ['run-0002-coach', 'run-0002-local', 'run-0002-unknown'].every((k) => feature.statusOf(k)?.kind === 'skipped'));
+    expect(feature.statusOf('run-0002-coach')).toEqual({ kind: 'skipped', reason: 'coach' });
+    expect(feature.statusOf('run-0002-local')).toEqual({ kind: 'skipped', reason: 'local' });
+    expect(feature.statusOf('run-0002-unknown')).toEqual({ kind: 'skipped', reason: 'unknown-version' });
+    expect(await feature.submissions()).toEqual([]);
+    expect(server.received).toEqual([]);
+  });
+
+  it('queues an attempt finished offline and submits it once when the browser comes back online', async () => {
+    const { feature, server, events } = await setup();
+    await feature.join('K7M3QX9A', 'Li Wei');
+    server.offline = true;
+    feature.attemptFinished(attempt('run-0003-offline'));
+    await until(async () => (await feature.submissions())[0]?.tries === 1);
+    expect(feature.statusOf('run-0003-offline')).toMatchObject({ kind: 'sent', submission: { state: 'queued' } });
+
+    server.offline = false;
+    events.dispatchEvent(new Event('online'));
+    await until(async () => (await feature.submissions())[0]?.state === 'submitted');
+    expect(feature.statusOf('run-0003-offline')).toMatchObject({ kind: 'sent', submission: { state: 'submitted' } });
+    events.dispatchEvent(new Event('online'));
+    await feature.flush(true);
+    expect(server.received).toEqual(['run-0003-offline']);
+  });
+
+  it('sends at startup what an earlier visit left queued', async () => {
+    const first = await setup();
+    await first.feature.join('K7M3QX9A', 'Li Wei');
+    const membership = first.feature.current!;
+    first.server.offline = true;
+    await first.queue.enqueue(newSubmission({
+      idempotencyKey: 'run-0004-left', scenarioId: 'outbound-bundle', contentHash: SHIPPED, rubricVersion: '1.0.0', seed: 1, choices: [1], mode: 'exam', language: 'en',
+    }, membership, '2026-11-23T10:00:00.000Z'));
+    first.queue.close();
+
+    const queue = await SubmissionQueue.open(first.name);
+    const server = new FakeCohortServer();
+    const feature = new CohortFeature({ storage: queue, client: new CohortClient({ baseUrl: 'http://cohort.test', fetch: server.all }), now: () => new Date() });
+    await feature.start();
+    await until(async () => (await feature.submissions())[0]?.state === 'submitted');
+    expect(server.received).toEqual(['run-0004-left']);
+  });
+
+  it('forgets the membership and the queue on leaving', async () => {
+    const { feature, server } = await setup();
+    await feature.join('K7M3QX9A', 'Li Wei');
+    server.offline = true;
+    feature.attemptFinished(attempt('run-0005-leave'));
+    await until(async () => (await feature.submissions())[0]?.tries === 1);
+    expect(await feature.leave()).toBe(1);
+    expect(feature.current).toBeNull();
+    expect(await feature.submissions()).toEqual([]);
+  });
+});

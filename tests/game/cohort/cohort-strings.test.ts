@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { COHORT_STRINGS, cohortCount, cohortTranslator, type CohortKey } from '../../../src/game/cohort/cohort-strings.ts';
+import { placeholdersOf } from '../../../src/game/i18n/translate.ts';
+
+const en = COHORT_STRINGS.en;
+const zh = COHORT_STRINGS['zh-CN'];
+const keys = Object.keys(en) as CohortKey[];
+
+describe('the cohort strings', () => {
+  it('has the same keys and placeholders in English and Chinese, and nothing left untranslated', () => {
+    expect(Object.keys(zh).sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      expect(placeholdersOf(zh[key]), key).toEqual(placeholdersOf(en[key]));
+      expect(zh[key].trim(), key).not.toBe('');
+      // Every phrase with words of its own is in Chinese (a bare "{board}，{period}" has none).
+      if (en[key].replace(/\{[a-zA-Z]+\}/g, '').trim().length > 2) expect(zh[key], key).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('uses the singular form for one and fills the count otherwise', () => {
+    const t = cohortTranslator('en');
+    expect(cohortCount(t, 'entry.queued', 1)).toBe('1 waiting to be sent');
+    expect(cohortCount(t, 'entry.queued', 3)).toBe('3 waiting to be sent');
+    expect(cohortCount(cohortTranslator('zh-CN'), 'cohort.sent', 2)).toBe('已提交 2 条排队的记录。');
+  });
+});
