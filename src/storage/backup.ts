@@ -1,6 +1,6 @@
 // Export all of a trainee's data to one JSON file and import it back, merging without
 // duplicates. Invalid attempts in an imported file are reported and quarantined, never stored.
-import { AttemptRecord } from '../core/schemas/records.ts';
+import { AttemptRecord, LocalScenario } from '../core/schemas/records.ts';
 import { BACKUP_FORMAT, BackupFile, MAX_BACKUP_BYTES } from '../core/schemas/backup.ts';
 import type { IdbSaveStore } from './idb-save-store.ts';
 
@@ -8,6 +8,8 @@ export interface ImportReport {
   added: number;
   alreadyThere: number;
   rejected: Array<{ index: number; reason: string }>;
+  /** Local scenarios added; one already stored under the same key is kept as it is. */
+  scenariosAdded: number;
 }
 
 export class BackupError extends Error {
@@ -25,6 +27,7 @@ export async function exportBackup(store: IdbSaveStore, now: Date = new Date()):
     profile: await store.getProfile(),
     settings: await store.getSettings(),
     attempts: await store.listAttempts(),
+    scenarios: await store.scenarios.list(),
   };
   return JSON.stringify(file, null, 1);
 }
@@ -42,7 +45,7 @@ export async function importBackup(store: IdbSaveStore, text: string): Promise<I
     const issue = parsed.error.issues[0];
     throw new BackupError(`the file is not a backup made by this game (${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'})`);
   }
-  const report: ImportReport = { added: 0, alreadyThere: 0, rejected: [] };
+  const report: ImportReport = { added: 0, alreadyThere: 0, rejected: [], scenariosAdded: 0 };
   const valid: AttemptRecord[] = [];
   parsed.data.attempts.forEach((value, index) => {
     const attempt = AttemptRecord.safeParse(value);
@@ -56,6 +59,12 @@ export async function importBackup(store: IdbSaveStore, text: string): Promise<I
     }
     await store.addAttempt(attempt);
     report.added++;
+  }
+  for (const value of parsed.data.scenarios) {
+    const scenario = LocalScenario.safeParse(value);
+    if (!scenario.success || (await store.scenarios.get(scenario.data.key))) continue;
+    await store.scenarios.save(scenario.data);
+    report.scenariosAdded++;
   }
   if (!(await store.getProfile()) && parsed.data.profile) await store.putProfile(parsed.data.profile);
   return report;

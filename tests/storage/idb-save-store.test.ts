@@ -98,9 +98,26 @@ describe('export and import', () => {
     const target = await IdbSaveStore.open(freshName(), fixedClock);
     await target.addAttempt(attempt('a-00000002', { overall: 55 }));
     await target.addAttempt(attempt('a-00000003'));
-    expect(await importBackup(target, file)).toEqual({ added: 1, alreadyThere: 1, rejected: [] });
+    expect(await importBackup(target, file)).toEqual({ added: 1, alreadyThere: 1, rejected: [], scenariosAdded: 0 });
     expect((await target.listAttempts()).map((a) => a.id).sort()).toEqual(['a-00000001', 'a-00000002', 'a-00000003']);
-    expect(await importBackup(target, file)).toEqual({ added: 0, alreadyThere: 2, rejected: [] });
+    expect(await importBackup(target, file)).toEqual({ added: 0, alreadyThere: 2, rejected: [], scenariosAdded: 0 });
+  });
+
+  it('carries local scenarios across and keeps one already stored under the same key', async () => {
+    const scenario = (source: string) => ({
+      key: 'my-customer/en', id: 'my-customer', language: 'en' as const, source, bundle: null, origin: 'authored' as const,
+      updatedAt: '2026-11-23T10:00:00.000Z',
+    });
+    const source = await IdbSaveStore.open(freshName(), fixedClock);
+    await source.scenarios.save(scenario('exported version'));
+    const file = await exportBackup(source);
+    const fresh = await IdbSaveStore.open(freshName(), fixedClock);
+    expect((await importBackup(fresh, file)).scenariosAdded).toBe(1);
+    expect((await fresh.scenarios.get('my-customer/en'))?.source).toBe('exported version');
+    const busy = await IdbSaveStore.open(freshName(), fixedClock);
+    await busy.scenarios.save(scenario('newer local edit'));
+    expect((await importBackup(busy, file)).scenariosAdded).toBe(0);
+    expect((await busy.scenarios.get('my-customer/en'))?.source).toBe('newer local edit');
   });
 
   it('reports and skips invalid attempts in an imported file', async () => {

@@ -13,5 +13,7 @@ export const BackupFile = z.object({
   profile: Profile.nullable(),
   settings: Settings,
   attempts: z.array(z.unknown()).max(100_000),
+  /** Trainers' local scenarios (with their sources); absent in files from before they existed. */
+  scenarios: z.array(z.unknown()).max(1_000).default([]),
 });
 export type BackupFile = z.infer<typeof BackupFile>;
