@@ -27,7 +27,7 @@ export function memoryTraineeStore(now: () => Date = () => new Date()): TraineeS
     getLocalScenario: async (key) => scenarios.get(key) ?? null,
     saveLocalScenario: async (record) => { scenarios.set(record.key, record); },
     exportBackup: async () => {
-      const file: BackupFileData = { format: BACKUP_FORMAT, version: 1, exportedAt: now().toISOString(), profile: null, settings, attempts: sorted() };
+      const file: BackupFileData = { format: BACKUP_FORMAT, version: 1, exportedAt: now().toISOString(), profile: null, settings, attempts: sorted(), scenarios: [...scenarios.values()] };
       return JSON.stringify(file, null, 1);
     },
     importBackup: async (text) => {
