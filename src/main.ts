@@ -5,6 +5,7 @@ import { catalog } from 'virtual:scenario-catalog';
 import { IdbSaveStore } from './storage/idb-save-store.ts';
 import { exportBackup, importBackup } from './storage/backup.ts';
 import { SubmissionQueue } from './storage/submission-queue.ts';
+import { onSuperseded } from './storage/database.ts';
 import { browserCohort } from './game/cohort/browser-cohort.ts';
 import { App } from './game/app.ts';
 import { memoryTraineeStore } from './game/data/memory-trainee-store.ts';
@@ -89,5 +90,6 @@ const app = new App({
   loadStage: () => import('./game/stage/phaser-stage.ts').then((m) => m.createPhaserStage()),
   cohort,
 });
+onSuperseded(() => app.superseded());
 void app.start();
 

@@ -60,6 +60,7 @@ export class AuthoringApp {
   private knots: SourcePoint[] = [];
   private saveText = '';
   private saveState: 'idle' | 'saving' | 'saved' | 'problem' = 'idle';
+  private superseded = false;
   private rows: LibraryRow[] = [];
   private selected = new Set<string>();
   private message: LibraryMessage | null = null;
@@ -364,6 +365,12 @@ export class AuthoringApp {
     el.className = `save-status save-status--${this.saveState}`;
   }
 
+  /** Another tab runs a newer release and took the database over: saving here has stopped. */
+  storageSuperseded(): void {
+    this.superseded = true;
+    this.setSave('problem', this.s.superseded);
+  }
+
   private setSave(state: AuthoringApp['saveState'], text: string): void {
     this.saveState = state;
     this.saveText = text;
@@ -378,6 +385,10 @@ export class AuthoringApp {
   private async save(explicit: boolean): Promise<SaveOutcome | null> {
     const library = this.options.library;
     if (!library) return null;
+    if (this.superseded) {
+      this.setSave('problem', this.s.superseded);
+      return null;
+    }
     if (!explicit && !this.doc.dirty && this.doc.key === null) return null;
     const source = this.doc.source;
     const bundle = this.checkedSource === source ? this.bundle : null;

@@ -1,5 +1,6 @@
 // Composition root of the authoring page (/author/): opens the trainee database's scenario
 // library, starts the checking worker on demand, and mounts the page. The game never loads this.
+import { onSuperseded } from '../storage/database.ts';
 import { IdbSaveStore } from '../storage/idb-save-store.ts';
 import { AuthoringApp } from './authoring-app.ts';
 import { AuthoringLibrary } from './library/authoring-library.ts';
@@ -26,4 +27,5 @@ const app = new AuthoringApp({
   storage: window.localStorage,
   createWorker: () => new Worker(new URL('./check/check-worker.ts', import.meta.url), { type: 'module' }),
 });
+onSuperseded(() => app.storageSuperseded());
 void app.start();

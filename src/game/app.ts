@@ -83,6 +83,7 @@ export class App {
   private attempts: AttemptRecord[] = [];
   private stats: ScenarioStats = new Map();
   private notices: Notice[] = [];
+  private wasSuperseded = false;
   private nextNotice = 1;
   private shownNotices = '';
   /** Store writes run one after another, so a late save never undoes a later clear. */
@@ -318,6 +319,15 @@ export class App {
       this.reportSaveFailure(error);
       return error instanceof Error ? error.message : String(error);
     });
+  }
+
+  /** Another tab runs a newer release and has taken the database over: this page saves no more. */
+  superseded(): void {
+    if (this.wasSuperseded) return;
+    this.wasSuperseded = true;
+    // The save errors that follow would only repeat this notice less clearly.
+    this.saveFailed = true;
+    this.notify('error', (t) => t('notice.superseded'), true);
   }
 
   private reportSaveFailure(error: unknown): void {

@@ -23,15 +23,36 @@ interface LegacyV1 {
 export type Db = IDBPDatabase<TraineeDb>;
 type UpgradeTx = IDBPTransaction<TraineeDb, StoreNames<TraineeDb>[], 'versionchange'>;
 
+type SupersededListener = () => void;
+const supersededListeners = new Set<SupersededListener>();
+
+/**
+ * Calls `listener` when a newer release of the app, open in another tab, needs this page's
+ * connections closed to upgrade the database. They are closed by then: this page can no longer
+ * save and should ask to be reloaded. Returns the unsubscribe function.
+ */
+export function onSuperseded(listener: SupersededListener): () => void {
+  supersededListeners.add(listener);
+  return () => supersededListeners.delete(listener);
+}
+
 export async function openTraineeDb(name = DB_NAME): Promise<Db> {
-  return openDB<TraineeDb>(name, DB_VERSION, {
+  // Holding on would leave the newer tab waiting on its upgrade, and after its timeout it would
+  // fall back to memory and keep nothing. Closing here loses nothing already saved.
+  let opened: Db | null = null;
+  opened = await openDB<TraineeDb>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) createV2Stores(db);
       else if (oldVersion < 2) await migrateV1toV2(db, tx);
       if (oldVersion < 3) createV3Stores(db);
       if (oldVersion < 4) createV4Stores(db);
     },
+    blocking() {
+      opened?.close();
+      for (const listener of supersededListeners) listener();
+    },
   });
+  return opened;
 }
 
 function createV2Stores(db: IDBPDatabase<TraineeDb>): void {

@@ -1,7 +1,7 @@
 # id: retention-port-out
 # title: Keep a loyal customer who is porting out
 # channel: retention
-# product: loyalty renewal of the 5G and gigabit family bundle
+# product: Loyalty renewal of the 5G and gigabit family bundle
 # difficulty: 3
 # time-limit: 600
 # persona: Mr Chen

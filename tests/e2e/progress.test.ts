@@ -209,4 +209,46 @@ describe('damaged and outdated records', () => {
     expect(await waitForChoices(page)).toBeGreaterThan(0);
     expect(b.errors).toEqual([]);
   });
+
+  it('steps aside when a newer release opens in another tab, keeping what was saved and asking for a reload', async () => {
+    const b = await browser();
+    const { page, context } = b;
+    await page.goto('/?seed=0&pace=instant');
+    await startScenario(page, SCENARIO);
+    await choose(page, report.bestPath.slice(0, 2));
+    await waitForChoices(page);
+
+    // The other tab runs a release with a newer database version.
+    const other = await context.newPage();
+    await other.goto('/favicon.svg');
+    const saved = await other.evaluate(() => new Promise<unknown>((resolve, reject) => {
+      const request = indexedDB.open('sales-roleplay', 1000);
+      request.onblocked = () => reject(new Error('the older tab blocked the upgrade'));
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const get = request.result.transaction('kv').objectStore('kv').get('run');
+        get.onsuccess = () => resolve((get.result as { choices?: unknown } | undefined)?.choices ?? null);
+      };
+    }));
+    expect(saved, 'the conversation so far reaches the newer release').toEqual(report.bestPath.slice(0, 2));
+    await other.close();
+    await page.bringToFront();
+
+    const notices = page.locator('[data-testid="notices"]');
+    await expect.poll(() => notices.innerText()).toMatch(/updated in another tab, so this page can no longer save\. Reload it/);
+    expect(await notices.locator('[role="alert"]').count()).toBe(1);
+    // The conversation on screen goes on; only saving has stopped, and the notice says so once.
+    await choose(page, report.bestPath.slice(2, 3));
+    await waitForChoices(page);
+    expect(await notices.locator('[role="alert"]').count()).toBe(1);
+    expect((await conversationState(page)).lines.length).toBeGreaterThan(3);
+    // The notice pushed the stage down; the customer's canvas shrank with its slot, not cropped.
+    await expect.poll(() => page.evaluate(() => {
+      const slot = document.querySelector('.stage-slot')!.getBoundingClientRect();
+      const canvas = document.querySelector('.stage-slot canvas')!.getBoundingClientRect();
+      return canvas.top >= slot.top - 1 && canvas.bottom <= slot.bottom + 1 && canvas.left >= slot.left - 1 && canvas.right <= slot.right + 1;
+    })).toBe(true);
+    await b.screenshot('progress-6-superseded');
+    expect(b.errors).toEqual([]);
+  });
 });

@@ -23,6 +23,7 @@ const en = {
   taken: (key: string) => `Not saved: another local scenario already uses "${key}". Change the id.`,
   movedTo: (key: string) => `Saved as ${key}; its history moved with it`,
   storageFailed: (message: string) => `The browser storage could not be opened (${message}). Your work is not being saved.`,
+  superseded: 'Sales Coach was updated in another tab, so this page can no longer save. Export .ink to keep this text, then reload.',
   restored: (time: string) => `Restored the version saved ${time}.`,
   nothingToUndo: 'There is no older saved version.',
   // Checking
@@ -176,6 +177,7 @@ const zh: Strings = {
   taken: (key) => `未保存：另一个本地场景已经使用 "${key}"。请修改 id。`,
   movedTo: (key) => `已另存为 ${key}，历史版本一并保留`,
   storageFailed: (message) => `无法打开浏览器存储（${message}）。您的修改不会被保存。`,
+  superseded: '销售陪练已在另一个标签页中更新，此页面无法再保存。请先“导出 .ink”保留这段文本，再刷新页面。',
   restored: (time) => `已恢复 ${time} 保存的版本。`,
   nothingToUndo: '没有更早的已保存版本。',
   checking: '正在检查…',

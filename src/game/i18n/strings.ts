@@ -183,6 +183,7 @@ const en = {
   'notice.memory-only': 'This browser does not allow saving: your progress lasts until you close the tab.',
   'notice.save-failed': 'Your progress could not be saved: {message}',
   'notice.dismiss': 'Dismiss',
+  'notice.superseded': 'Sales Coach was updated in another tab, so this page can no longer save. Reload it to carry on: a conversation resumes from the last reply saved.',
   'notice.startup-failed': 'Something went wrong while loading your data: {message}',
 
   'coach.label': 'Coach',
@@ -473,6 +474,7 @@ const zh: Record<StringKey, string> = {
   'notice.memory-only': '此浏览器不允许保存数据：关闭标签页后练习进度将丢失。',
   'notice.save-failed': '无法保存练习进度：{message}',
   'notice.dismiss': '关闭提示',
+  'notice.superseded': '销售陪练已在另一个标签页中更新，此页面无法再保存进度。请刷新页面继续：对话会从最后保存的回复处接着进行。',
   'notice.startup-failed': '载入数据时出错：{message}',
 
   'coach.label': '教练点评',

@@ -25,7 +25,13 @@ export function createPhaserStage(): Stage {
     render: { antialias: true },
     scene: [scene],
   });
-  const resize = new ResizeObserver(() => game.scale.refresh());
+  // refresh() alone scales to the parent size Phaser last measured; read the new size first, or a
+  // slot that shrinks (a notice appearing above it) leaves the canvas at its old size, cropped.
+  const fit = (): void => {
+    game.scale.getParentBounds();
+    game.scale.refresh();
+  };
+  const resize = new ResizeObserver(fit);
   resize.observe(host);
   return {
     attach(next) {
@@ -35,7 +41,7 @@ export function createPhaserStage(): Stage {
       }
       host.hidden = false;
       game.loop.wake();
-      game.scale.refresh();
+      fit();
     },
     detach() {
       host.hidden = true;

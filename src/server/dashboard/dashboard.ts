@@ -36,6 +36,7 @@ export interface Member {
   joinedAt: string;
   attempts: number;
   examAttempts: number;
+  /** Over exam attempts only: coached runs show feedback as they go, so they would flatter. */
   bestOverall: number | null;
   averageOverall: number | null;
   lastAttemptAt: string | null;
@@ -49,8 +50,8 @@ export async function members(db: Queryable, cohortId: string): Promise<Member[]
     `SELECT t.id, t.display_name, t.created_at,
             count(a.id)::int AS attempts,
             count(a.id) FILTER (WHERE a.mode = 'exam')::int AS exam_attempts,
-            max(a.overall) AS best,
-            round(avg(a.overall)::numeric, 1)::float8 AS average,
+            max(a.overall) FILTER (WHERE a.mode = 'exam') AS best,
+            round((avg(a.overall) FILTER (WHERE a.mode = 'exam'))::numeric, 1)::float8 AS average,
             max(a.submitted_at) AS last_at
        FROM trainees t LEFT JOIN attempts a ON a.trainee_id = t.id
       WHERE t.cohort_id = $1
