@@ -162,4 +162,33 @@ describe('a smaller window', () => {
     await b.screenshot('7-conversation-1024x640');
     expect(b.errors).toEqual([]);
   });
+
+  it('fits a phone: the header\'s brand, menu and language switch never overlap, in either language', async () => {
+    const b = await browser();
+    const { page } = b;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?pace=instant');
+    await page.waitForSelector('.card');
+    // What is painted: the brand's text can overflow its shrunken box, so it is measured itself.
+    const boxes = () => page.evaluate(() => [['.brand-mark', '.brand-name'], ['.nav'], ['.topbar-tools']].map((selectors) => {
+      const rects = selectors.map((s) => document.querySelector(s)!.getBoundingClientRect());
+      return {
+        left: Math.min(...rects.map((r) => r.left)), right: Math.max(...rects.map((r) => r.right)),
+        top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)),
+      };
+    }));
+    for (const language of ['en', 'zh-CN']) {
+      await page.click(`[data-language="${language}"]`);
+      const [brand, nav, tools] = await boxes();
+      expect(brand!.right, `${language}: brand ends before the menu`).toBeLessThanOrEqual(nav!.left);
+      expect(nav!.right, `${language}: menu ends before the tools`).toBeLessThanOrEqual(tools!.left);
+      expect(tools!.right).toBeLessThanOrEqual(390);
+      expect(brand!.bottom - brand!.top, `${language}: the brand stays one row`).toBeLessThanOrEqual(60);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    }
+    // The name is hidden from sight only.
+    expect(await page.locator('.brand-name').innerText()).toBe('销售陪练');
+    await b.screenshot('8-phone-header');
+    expect(b.errors).toEqual([]);
+  });
 });
