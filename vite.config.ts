@@ -4,7 +4,12 @@ import { serviceWorkerPlugin } from './src/build/service-worker-plugin.ts';
 
 export default defineConfig({
   plugins: [scenarioCatalogPlugin(process.env.STORIES_DIR ? { storiesDir: process.env.STORIES_DIR } : {}), serviceWorkerPlugin()],
-  server: { host: '127.0.0.1' },
+  server: {
+    host: '127.0.0.1',
+    // The game, the studio and the dashboard call the cohort server on their own origin; in
+    // development that is `npm run server:start` (or API_URL), behind this proxy.
+    proxy: { '/api': { target: process.env.API_URL ?? 'http://127.0.0.1:8080' } },
+  },
   preview: { host: '127.0.0.1' },
   // The authoring page checks scenarios in a module worker that imports the Ink compiler.
   worker: { format: 'es' },
