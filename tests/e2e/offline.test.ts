@@ -30,6 +30,11 @@ describe('the game offline', () => {
     // The worker precaches every built file, then takes control of the page.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    // Chromium's own verdict on the manifest, icons and worker; a test browser is always incognito.
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    await cdp.detach();
 
     await context.setOffline(true);
     await page.reload();
