@@ -115,8 +115,8 @@ describe('buildBranchGraph', () => {
   it('agrees with the checker on a real scenario: every compiled knot is on the map', () => {
     const source = templateFor('outbound-call', 'en').source;
     const graph = buildBranchGraph(source, courseRubric);
-    expect(graph.nodes.map((n) => n.id)).toEqual(['', 'opening', 'discovery', 'presentation', 'objection', 'close']);
-    expect(graph.nodes.flatMap((n) => n.choices).length).toBe(9);
+    expect(graph.nodes.map((n) => n.id)).toEqual(['', 'opening', 'discovery', 'presentation', 'objection', 'close', 'confirm']);
+    expect(graph.nodes.flatMap((n) => n.choices).length).toBe(11);
     expect(checkSource(source, 'en').report.errors).toEqual([]);
   });
 });

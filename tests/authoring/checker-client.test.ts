@@ -47,7 +47,7 @@ describe('CheckerClient', () => {
     });
     FakeWorker.made[0]!.answer();
     const { report, bundle } = await answer;
-    expect(seen).toEqual(['compiled 0 opening,discovery,presentation,objection,close', 'progress 12']);
+    expect(seen).toEqual(['compiled 0 opening,discovery,presentation,objection,close,confirm', 'progress 12']);
     expect(report.errors).toEqual([]);
     expect(bundle?.meta.id).toBe('store-draft');
   });

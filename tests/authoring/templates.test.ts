@@ -24,6 +24,13 @@ describe('scenario templates', () => {
     expect(Object.values(report.objections).every((o) => o.resolved)).toBe(true);
   });
 
+  it.each(all.map((t) => [t.language, t.channel, t] as const))('%s %s lets a flawless conversation score 100, follow-up included', (language, _channel, template) => {
+    const { report } = checkSource(template.source, language);
+    expect(report.bestOverall).toBe(100);
+    expect(Object.values(report.bestScores).every((score) => score === 100)).toBe(true);
+    expect(report.bestScores['follow-up']).toBe(100);
+  });
+
   it('gives both languages of a setting the same shape, so a translation scores alike', () => {
     for (const channel of CHANNELS) {
       const en = checkSource(templateFor(channel, 'en').source, 'en').report;

@@ -1,6 +1,6 @@
 // Turns one setting's words into a complete starter scenario: front matter, an opening with a
 // right and a wrong first move, discovery, a presentation that raises the objection, an answer,
-// and a close. Every template passes the checker as it is, and its comments teach the format.
+// a close, and the wrap-up that confirms the agreement. Every template passes the checker as it is, and its comments teach the format.
 import type { Channel, Language } from '../../core/schemas/scenario-meta.ts';
 
 export interface Move {
@@ -33,6 +33,8 @@ export interface TemplateWords {
   signal: string;
   argue: Move;
   close: Move & { outcome: 'sale' | 'meeting' };
+  /** After the yes: thank, restate the agreement, name the next step (`after-sale-care` or `follow-up-plan`). */
+  confirm: Move & { technique: 'after-sale-care' | 'follow-up-plan' };
   followUp: Move;
 }
 
@@ -45,6 +47,9 @@ export interface Comments {
   presentation: string;
   objection: string;
   close: string;
+  confirm: string;
+  /** The wrap-up that skips the next step; the same words serve every setting. */
+  rushOff: Move;
 }
 
 export interface ScenarioTemplate {
@@ -130,10 +135,20 @@ export function buildTemplate(language: Language, w: TemplateWords, c: Comments)
     '=== close ===',
     `// ${c.close}`,
     `* [${w.close.say} #close: close-either-or #tip: ${w.close.tip}]`,
-    `  ${w.close.reply} # outcome: ${w.close.outcome}`,
-    '  -> END',
+    `  ${w.close.reply}`,
+    '  -> confirm',
     `* [${w.followUp.say} #technique: follow-up-plan #tip: ${w.followUp.tip}]`,
     `  ${w.followUp.reply} # outcome: follow-up`,
+    '  -> END',
+    '',
+    '=== confirm ===',
+    `// ${c.confirm}`,
+    `* [${w.confirm.say} #technique: confirm-agreement #technique: ${w.confirm.technique} #tip: ${w.confirm.tip}]`,
+    '  ~ shift(trust, 5)',
+    `  ${w.confirm.reply} # outcome: ${w.close.outcome}`,
+    '  -> END',
+    `* [${c.rushOff.say} #fault: no-next-step #tip: ${c.rushOff.tip}]`,
+    `  ${c.rushOff.reply} # outcome: ${w.close.outcome}`,
     '  -> END',
     '',
   ];

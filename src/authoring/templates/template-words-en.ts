@@ -10,6 +10,12 @@ export const COMMENTS_EN: Comments = {
   presentation: 'Presentation: "# raises:" makes the customer raise a declared objection.',
   objection: 'Objection: "# resolved:" accepts the answer; "# signal:" is a buying signal, so a close now scores.',
   close: 'Close: every ending needs "# outcome:" (sale, meeting, follow-up, no-sale or hang-up) before "-> END".',
+  confirm: 'Wrap-up: thank the customer, restate what was agreed and name the next step; the follow-up dimension scores here.',
+  rushOff: {
+    say: 'Say thank you and goodbye',
+    reply: 'Right. Goodbye.',
+    tip: 'Before you part, restate what was agreed and name the next step',
+  },
 };
 
 export const WORDS_EN: TemplateWords[] = [
@@ -70,6 +76,12 @@ export const WORDS_EN: TemplateWords[] = [
       reply: 'From today, please.',
       tip: 'The either-or close after a buying signal offers two yeses',
       outcome: 'sale',
+    },
+    confirm: {
+      say: 'Thank her and confirm: the 199 plan from today with 60 GB a month, confirmed by replying to the SMS she will receive, and a call from you after her first full month',
+      reply: 'Good. I will watch for the text.',
+      tip: 'Thank, restate what was agreed, confirm it safely and name the next step: the call ends as cleanly as the sale',
+      technique: 'after-sale-care',
     },
     followUp: {
       say: 'Offer to send her the plan details by text and call again on Friday',
@@ -135,6 +147,12 @@ export const WORDS_EN: TemplateWords[] = [
       tip: 'Either-or: both answers are a yes',
       outcome: 'sale',
     },
+    confirm: {
+      say: 'Thank him and confirm: the blue phone, set up here with his contacts and WeChat before he leaves, and a free lesson in the store next week',
+      reply: 'Set up before I go? Then I am happy.',
+      tip: 'Restating the purchase and booking the after-sale help turns one sale into a loyal customer',
+      technique: 'after-sale-care',
+    },
     followUp: {
       say: 'Give him a leaflet and invite him back with his daughter',
       reply: 'Yes, I will bring her next weekend.',
@@ -198,6 +216,12 @@ export const WORDS_EN: TemplateWords[] = [
       reply: 'Thursday morning. I will have the office manager meet your team.',
       tip: 'Either-or on the next step: the survey is the sale at this stage',
       outcome: 'meeting',
+    },
+    confirm: {
+      say: 'Thank him and confirm: the survey on Thursday morning with his office manager, a written plan within 24 hours of it, and your direct line for any question',
+      reply: 'Clear. See you on Thursday.',
+      tip: 'Once a meeting is agreed, restate who meets when and what follows it',
+      technique: 'follow-up-plan',
     },
     followUp: {
       say: 'Promise a written proposal within 24 hours and a call on Friday',
@@ -263,6 +287,12 @@ export const WORDS_EN: TemplateWords[] = [
       tip: 'Either-or close on the installation date',
       outcome: 'sale',
     },
+    confirm: {
+      say: 'Thank her and confirm: installation on the Saturday of moving week, the engineer calls her the day before, and you check the speed with her once she has moved in',
+      reply: 'Perfect. One thing less to worry about.',
+      tip: 'Restate the booking and name the after-sale check: she knows exactly what happens next',
+      technique: 'after-sale-care',
+    },
     followUp: {
       say: 'Leave her a leaflet and your number and offer to call next week',
       reply: 'Sure, call me next week.',
@@ -327,6 +357,12 @@ export const WORDS_EN: TemplateWords[] = [
       tip: 'Either-or close once he shows a signal',
       outcome: 'sale',
     },
+    confirm: {
+      say: 'Thank him for staying and confirm: the new plan from today, the confirmation by SMS, and your number if the signal at home gives any more trouble',
+      reply: 'Good. That is what I wanted from the start.',
+      tip: 'A kept customer needs the agreement restated and a way back to you if the problem returns',
+      technique: 'after-sale-care',
+    },
     followUp: {
       say: 'Suggest he thinks about it and comes back tomorrow',
       reply: 'Maybe. I will see.',
@@ -390,6 +426,12 @@ export const WORDS_EN: TemplateWords[] = [
       reply: 'dorm please!',
       tip: 'Either-or close in a chat: two easy options',
       outcome: 'sale',
+    },
+    confirm: {
+      say: 'Thank her and confirm: the SIM delivered to her dorm, how to activate it with the code in the box, and that she can message you here if anything goes wrong',
+      reply: 'great, thanks!!',
+      tip: 'Confirm the order and leave her a way to reach you: that is after-sale care on a social channel',
+      technique: 'after-sale-care',
     },
     followUp: {
       say: 'Send the link and say you will check in with her tomorrow',

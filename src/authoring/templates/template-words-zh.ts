@@ -10,6 +10,12 @@ export const COMMENTS_ZH: Comments = {
   presentation: '产品介绍："# raises:" 让客户提出一个已声明的异议。',
   objection: '异议处理："# resolved:" 表示客户接受了答复；"# signal:" 是购买信号，此时促成才得分。',
   close: '促成：每个结局在 "-> END" 之前都需要 "# outcome:"（sale、meeting、follow-up、no-sale 或 hang-up）。',
+  confirm: '收尾：致谢、复述约定并说明下一步；“结束与回访”在这里得分。',
+  rushOff: {
+    say: '说声谢谢，再见',
+    reply: '好，再见。',
+    tip: '分别之前，复述约定并说明下一步',
+  },
 };
 
 export const WORDS_ZH: TemplateWords[] = [
@@ -70,6 +76,12 @@ export const WORDS_ZH: TemplateWords[] = [
       reply: '今天就开始吧。',
       tip: '出现购买信号后用二选一法：两个答案都是同意',
       outcome: 'sale',
+    },
+    confirm: {
+      say: '感谢她并复述约定：199 元套餐今天生效，每月 60 GB，回复收到的短信验证码即可确认；满一个月后您再回电了解使用情况',
+      reply: '好的，我留意短信。',
+      tip: '致谢、复述约定、安全确认并说明下一步：电话结束得和成交一样干净利落',
+      technique: 'after-sale-care',
     },
     followUp: {
       say: '提出把套餐详情发短信给她，周五再打给她',
@@ -135,6 +147,12 @@ export const WORDS_ZH: TemplateWords[] = [
       tip: '二选一：两个答案都是同意',
       outcome: 'sale',
     },
+    confirm: {
+      say: '感谢他并确认：蓝色手机，离店前帮他把联系人和微信都设置好，下周再来店里免费上一堂使用课',
+      reply: '走之前就帮我弄好？那我就放心了。',
+      tip: '复述购买内容并约好售后帮助，能把一次成交变成长期客户',
+      technique: 'after-sale-care',
+    },
     followUp: {
       say: '给他一份宣传单，请他下次和女儿一起来',
       reply: '好，下周末我带她来。',
@@ -198,6 +216,12 @@ export const WORDS_ZH: TemplateWords[] = [
       reply: '周四上午吧。我让行政主管和你们对接。',
       tip: '对下一步用二选一：这个阶段约到勘察就是成交',
       outcome: 'meeting',
+    },
+    confirm: {
+      say: '感谢他并确认：周四上午与行政主管对接勘察，勘察后 24 小时内发书面方案，有问题随时打您的直线电话',
+      reply: '清楚了，周四见。',
+      tip: '约定见面后，复述谁、何时见面以及之后的安排',
+      technique: 'follow-up-plan',
     },
     followUp: {
       say: '承诺 24 小时内发书面方案，周五再打电话',
@@ -263,6 +287,12 @@ export const WORDS_ZH: TemplateWords[] = [
       tip: '用二选一确定安装日期',
       outcome: 'sale',
     },
+    confirm: {
+      say: '感谢她并确认：搬家那周的周六安装，工程师前一天会先打电话，入住后您再帮她测一次网速',
+      reply: '太好了，少操一份心。',
+      tip: '复述预约并说明售后回访：让她清楚接下来会发生什么',
+      technique: 'after-sale-care',
+    },
     followUp: {
       say: '留下宣传单和电话，说下周再联系她',
       reply: '好，下周打给我吧。',
@@ -327,6 +357,12 @@ export const WORDS_ZH: TemplateWords[] = [
       tip: '出现信号后用二选一促成',
       outcome: 'sale',
     },
+    confirm: {
+      say: '感谢他继续留在网内并确认：新套餐今天生效，稍后短信确认，家里信号如再有问题随时找您',
+      reply: '好，我一开始要的就是这个。',
+      tip: '留住的客户需要复述约定，并知道问题再出现时怎么找到您',
+      technique: 'after-sale-care',
+    },
     followUp: {
       say: '建议他回去考虑一下，明天再来',
       reply: '也许吧，再说。',
@@ -390,6 +426,12 @@ export const WORDS_ZH: TemplateWords[] = [
       reply: '寄到宿舍吧！',
       tip: '聊天里的二选一：两个都很方便的选项',
       outcome: 'sale',
+    },
+    confirm: {
+      say: '感谢她并确认：电话卡寄到宿舍，用卡盒里的激活码激活，有问题随时在这里留言',
+      reply: '好哒，谢谢！！',
+      tip: '确认订单并留下联系方式：这就是社交渠道上的售后关怀',
+      technique: 'after-sale-care',
     },
     followUp: {
       say: '发链接给她，说明天再问问她',
