@@ -32,6 +32,7 @@ function source(language: 'en' | 'zh-CN'): string {
 ${FRONT[language].join('\n')}
 # channel: store
 # difficulty: 1
+# time-limit: 10
 # persona-style: expressive
 INCLUDE ../_lib/customer.ink
 
@@ -118,6 +119,8 @@ describe('local scenarios in the trainee list', () => {
     await page.waitForSelector('.debrief', { timeout: 30_000 });
     await page.waitForSelector('[data-saved="yes"]');
     expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('sale');
+    // Ten seconds is far too short for this conversation: the debrief says by how much.
+    expect(await page.locator('[data-stat="duration"] .stat-note--over').innerText()).toMatch(/^over 00:10 by 00:\d\d$/);
     await page.click('[data-nav="practice"]');
     expect(await card.locator('.card-progress').getAttribute('data-attempts')).toBe('1');
 

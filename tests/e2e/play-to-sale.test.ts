@@ -95,6 +95,7 @@ describe('playing outbound-bundle to a sale', () => {
     expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('sale');
     expect(await page.locator('.outcome-title').innerText()).toBe('Sale');
     expect(await page.locator('[data-overall]').innerText()).toBe(String(report.bestOverall));
+    expect(await page.locator('[data-stat="duration"] .stat-note').innerText(), 'the best path keeps to the scenario\'s time limit').toBe('within 07:00');
     for (const dimension of ['discovery', 'objections', 'closing']) {
       const score = await page.locator(`[data-dimension="${dimension}"] .dim-score`).getAttribute('data-score');
       expect(score, `${dimension} is scored`).toMatch(/^\d+$/);

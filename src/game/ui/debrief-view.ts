@@ -43,8 +43,13 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
   const verdict = result.overall >= 80 ? t('debrief.verdict-high') : result.overall >= 55 ? t('debrief.verdict-mid') : t('debrief.verdict-low');
   const found = summary.needs.filter((n) => n.found).length;
   const resolved = summary.objections.filter((o) => o.status === 'resolved').length;
-  const stat = (label: string, value: string, name: string): HTMLElement =>
-    h('div', { class: 'stat', 'data-stat': name }, h('span', { class: 'stat-label' }, label), h('span', { class: 'stat-value' }, value));
+  const stat = (label: string, value: string, name: string, note: HTMLElement | null = null): HTMLElement =>
+    h('div', { class: 'stat', 'data-stat': name }, h('span', { class: 'stat-label' }, label), h('span', { class: 'stat-value' }, value), note);
+  // The time limit is the scenario's target length, not a rule: it is reported, never scored.
+  const over = meta.timeLimit === undefined ? 0 : Math.floor(run.session.seconds) - meta.timeLimit;
+  const timeNote = meta.timeLimit === undefined ? null
+    : over > 0 ? h('span', { class: 'stat-note stat-note--over', 'data-over': over }, t('debrief.over-time', { time: formatClock(over), limit: formatClock(meta.timeLimit) }))
+      : h('span', { class: 'stat-note' }, t('debrief.within-time', { limit: formatClock(meta.timeLimit) }));
 
   const hero = h('header', { class: `debrief-hero debrief-hero--${outcomeKey}` },
     h('div', { class: 'hero-main' },
@@ -54,7 +59,7 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
       h('p', { class: 'verdict' }, verdict),
       h('div', { class: 'stats' },
         stat(t('debrief.mode'), t(`mode.badge-${run.mode}`), 'mode'),
-        stat(t('debrief.duration'), formatClock(run.session.seconds), 'duration'),
+        stat(t('debrief.duration'), formatClock(run.session.seconds), 'duration', timeNote),
         stat(t('debrief.needs'), t('debrief.of', { n: found, total: summary.needs.length }), 'needs'),
         stat(t('debrief.objections'), t('debrief.of', { n: resolved, total: summary.objections.length }), 'objections'))),
     h('div', { class: `overall overall--${scoreTone(result.overall)}` },
