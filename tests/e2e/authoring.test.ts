@@ -260,7 +260,7 @@ describe('the authoring page', () => {
     expect(await page.locator('[data-testid="check-status"]').innerText()).toContain('可以试玩');
     await page.keyboard.press('Alt+2');
     await page.waitForSelector('#panel-play button.choice');
-    expect(await page.locator('#panel-play .replies h3').innerText()).toBe('您的回复');
+    expect(await page.locator('#panel-play .replies h2').innerText()).toBe('您的回复');
     await b.screenshot('authoring-8-chinese-playtest');
     await page.keyboard.press('Alt+3');
     await page.waitForSelector('.map-svg');

@@ -14,6 +14,7 @@ import { Session } from '../../src/core/session/session.ts';
 import { checkFile } from '../../src/node/scenario-files.ts';
 import { DEFAULT_CONFIG } from '../../src/server/config.ts';
 import { startServer, type RunningServer } from '../../src/server/start-server.ts';
+import { accessibilityViolations } from './accessibility.ts';
 import { openBrowser, SCREENSHOT_DIR, type OpenBrowser } from './browser.ts';
 
 const SCENARIO = 'outbound-bundle';
@@ -79,8 +80,10 @@ function weakerPath(options: Omit<SessionOptions, 'rubric' | 'seed'>, bestPath: 
   throw new Error('no weaker path found');
 }
 
+/** A screenshot to look at, and every screen it shows held to the accessibility rules. */
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+  expect(await accessibilityViolations(page), `accessibility: ${name}`).toEqual([]);
 }
 
 async function newTrainee(name: string, path: { path: number[]; overall: number }): Promise<Trainee> {

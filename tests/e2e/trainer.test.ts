@@ -15,6 +15,7 @@ import { newIdempotencyKey } from '../../src/net/idempotency-key.ts';
 import type { Attempt } from '../../src/net/schemas/attempt-responses.ts';
 import { startCohortServer, type CohortServer } from '../net/helpers/cohort-server.ts';
 import { duelSource } from '../server/helpers/test-stories.ts';
+import { accessibilityViolations } from './accessibility.ts';
 import { openBrowser, SCREENSHOT_DIR, type OpenBrowser } from './browser.ts';
 
 const SCENARIO = 'duel-call';
@@ -73,6 +74,7 @@ describe('the trainer dashboard served by the cohort server', () => {
     await page.goto('/trainer/');
     await page.getByRole('heading', { name: 'Run your training cohort' }).waitFor();
     await b.screenshot('trainer-1-welcome');
+    expect(await accessibilityViolations(b.page), 'accessibility: welcome').toEqual([]);
 
     await page.click('[data-action="create"]');
     await expect.poll(() => page.locator('.form-error').innerText()).toBe('Give the cohort a name.');
@@ -92,6 +94,7 @@ describe('the trainer dashboard served by the cohort server', () => {
     const open = page.locator('[data-action="open-dashboard"]');
     expect(await open.isDisabled()).toBe(true);
     await b.screenshot('trainer-2-key-shown-once');
+    expect(await accessibilityViolations(b.page), 'accessibility: trainer key').toEqual([]);
 
     await page.getByLabel('I have copied the trainer key and stored it somewhere safe').check();
     await open.click();
@@ -194,6 +197,7 @@ describe('the trainer dashboard served by the cohort server', () => {
     await expect.poll(() => page.locator('.dims .dim').count()).toBeGreaterThan(0);
     expect(await texts('.matrix tbody th')).toEqual(['Ana', 'Ben']);
     await fullShot('trainer-5-overview');
+    expect(await accessibilityViolations(b.page), 'accessibility: overview').toEqual([]);
 
     // The tabs follow the arrow keys, as the ARIA tabs pattern has it.
     await page.locator('[data-tab="overview"]').focus();
@@ -209,6 +213,7 @@ describe('the trainer dashboard served by the cohort server', () => {
     await page.locator('select[data-filter="attempts-mode"]').selectOption('all');
     await expect.poll(() => page.locator('table.attempts tbody tr').count()).toBe(4);
     await fullShot('trainer-6-trainees');
+    expect(await accessibilityViolations(b.page), 'accessibility: trainees').toEqual([]);
   });
 
   it('downloads the server\'s members and attempts CSV files, byte-order mark included', async () => {
@@ -243,6 +248,7 @@ describe('the trainer dashboard served by the cohort server', () => {
     expect(await costly.locator('.chip').allInnerTexts()).toEqual(['Costs points', courseRubric.faults.find((f) => f.id === 'premature-pitch')!.label.en]);
     expect(await replies.first().getAttribute('data-costly')).toBe('false');
     await fullShot('trainer-7-where-trainees-go-wrong');
+    expect(await accessibilityViolations(b.page), 'accessibility: where trainees go wrong').toEqual([]);
   });
 
   it('speaks Simplified Chinese throughout when switched, and remembers the choice', async () => {
@@ -255,6 +261,7 @@ describe('the trainer dashboard served by the cohort server', () => {
     await expect.poll(() => texts('table[data-board] tbody th')).toEqual(['Ana', 'Ben']);
     expect(await page.locator('.board-card h2').innerText()).toBe('排行榜');
     await b.screenshot('trainer-8-chinese');
+    expect(await accessibilityViolations(b.page), 'accessibility: Chinese').toEqual([]);
     await page.reload();
     await page.locator('#cohort-name').waitFor();
     expect(await page.locator('[data-tab="overview"]').innerText()).toBe('总览');

@@ -143,7 +143,8 @@ export class PlaytestPanel {
     for (const ev of session.evidence) evidenceAt.set(ev.entry, [...(evidenceAt.get(ev.entry) ?? []), ev]);
     const speaker = (e: TranscriptEntry): string => e.speaker === 'customer' ? (this.playing?.meta.persona ?? s.speakerCustomer)
       : e.speaker === 'trainee' ? s.speakerTrainee : e.speaker === 'narrator' ? s.speakerNarrator : e.speaker;
-    const transcript = h('ol', { class: 'transcript', attrs: { 'aria-live': 'polite' } }, ...session.transcript.map((e, i) => h('li', { class: `line line--${e.speaker === 'customer' || e.speaker === 'trainee' || e.speaker === 'narrator' ? e.speaker : 'other'}` },
+    // Focusable so the keyboard can scroll a long conversation.
+    const transcript = h('ol', { class: 'transcript', attrs: { 'aria-live': 'polite', 'aria-label': s.transcriptLabel, tabindex: '0' } }, ...session.transcript.map((e, i) => h('li', { class: `line line--${e.speaker === 'customer' || e.speaker === 'trainee' || e.speaker === 'narrator' ? e.speaker : 'other'}` },
       h('span', { class: 'line-speaker' }, speaker(e)),
       h('span', { class: 'line-text' }, e.text),
       ...(evidenceAt.get(i) ?? []).map((ev) => h('span', { class: `points ${ev.points >= 0 ? 'points--plus' : 'points--minus'}` },
@@ -152,7 +153,7 @@ export class PlaytestPanel {
     parts.push(transcript);
 
     if (!session.ended) {
-      parts.push(h('div', { class: 'replies' }, h('h3', {}, s.yourReplies), h('p', { class: 'muted small' }, s.pressKey),
+      parts.push(h('div', { class: 'replies' }, h('h2', {}, s.yourReplies), h('p', { class: 'muted small' }, s.pressKey),
         h('ol', { class: 'choices', attrs: { 'data-ready': 'true' } }, ...session.choices.map((c, i) => h('li', {},
           h('button', { class: 'choice', attrs: { type: 'button', 'data-index': c.index }, on: { click: () => this.choose(c.index) } },
             h('span', { class: 'choice-key' }, i + 1), h('span', {}, c.text)))))));
@@ -164,7 +165,7 @@ export class PlaytestPanel {
     const focus = this.focusAfterRender;
     this.focusAfterRender = null;
     if (focus === 'choice') this.root.querySelector<HTMLElement>('button.choice')?.focus();
-    else if (focus === 'debrief') this.root.querySelector<HTMLElement>('.debrief h3')?.focus();
+    else if (focus === 'debrief') this.root.querySelector<HTMLElement>('.debrief h2')?.focus();
   }
 
   private debrief(session: Session): HTMLElement {
@@ -194,13 +195,13 @@ export class PlaytestPanel {
     });
     const opening = result.evidence.filter((ev) => !result.transcript.slice(0, ev.entry + 1).some((e) => e.speaker === 'trainee'));
     return h('section', { class: 'debrief', attrs: { 'data-outcome': result.outcome ?? 'none' } },
-      h('h3', { attrs: { tabindex: -1 } }, s.debrief),
+      h('h2', { attrs: { tabindex: -1 } }, s.debrief),
       h('div', { class: 'debrief-head' },
         h('div', { class: 'overall' }, h('span', { class: 'overall-label' }, s.overall), h('span', { class: 'overall-value', attrs: { 'data-overall': result.overall } }, result.overall)),
         h('div', { class: 'outcome-badge' }, outcome)),
       h('table', { class: 'scores' }, h('tbody', {}, ...rows)),
       result.notAssessed.length > 0 ? h('p', { class: 'muted small' }, `${s.notAssessed}: ${result.notAssessed.map((d) => dimensionLabel(d, rubric, language)).join(', ')}`) : null,
-      h('h4', {}, s.evidenceTitle),
+      h('h3', {}, s.evidenceTitle),
       opening.length > 0 ? h('ul', { class: 'turn-evidence' }, ...opening.map((ev) => h('li', { class: ev.points >= 0 ? 'plus' : 'minus' },
         h('strong', {}, signed(ev.points)), ` ${dimensionLabel(ev.dimension, rubric, language)} · ${evidenceLabel(ev, s, rubric, language)}`))) : null,
       h('ol', { class: 'turns' }, ...turns),

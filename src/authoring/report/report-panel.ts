@@ -42,7 +42,7 @@ export function problemItem(d: Diagnostic, s: Strings, file: string, onJump: (li
 }
 
 function section(title: string, ...children: Array<Node | null>): HTMLElement {
-  return h('section', { class: 'report-section' }, h('h3', {}, title), ...children);
+  return h('section', { class: 'report-section' }, h('h2', {}, title), ...children);
 }
 
 function chips(items: string[], kind: string, s: Strings): HTMLElement {

@@ -48,7 +48,10 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
 
   const transcriptId = uid('transcript');
   const repliesId = uid('replies');
-  const transcript = h('ol', { id: transcriptId, class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': t('call.transcript') });
+  // A log, not a list (ARIA allows no log role on <ol>); focusable so the keyboard can scroll it.
+  const transcript = h('div', {
+    id: transcriptId, class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-relevant': 'additions', 'aria-label': t('call.transcript'), tabindex: '0',
+  });
   const choices = h('ol', { class: 'choices', id: 'choices', tabindex: '-1', 'aria-labelledby': repliesId, 'data-ready': 'false' });
   const hint = h('span', { class: 'hint' });
   const replies = h('section', { class: 'replies', 'aria-labelledby': repliesId },
@@ -111,7 +114,7 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
     const previous = transcript.lastElementChild;
     const continues = previous instanceof HTMLElement && previous.dataset.speaker === line.speaker;
     const label = name === null ? null : h('span', { class: continues ? 'sr-only' : 'line-who' }, name);
-    transcript.append(h('li', { class: continues ? `line line--${kind} line--cont` : `line line--${kind}`, 'data-speaker': line.speaker }, label, text));
+    transcript.append(h('div', { class: continues ? `line line--${kind} line--cont` : `line line--${kind}`, 'data-speaker': line.speaker }, label, text));
     scrollToEnd();
   };
   // The reply list changes height as choices come and go; keep the newest line in view.
@@ -133,7 +136,7 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
       ...tips.map((tip) => h('li', { class: 'note note--tip' },
         icon('bulb', 'icon icon--inline'), h('span', { class: 'note-dim' }, t('debrief.tip')), h('span', { class: 'note-reason' }, tip))),
     ];
-    transcript.append(h('li', { class: `line line--coach line--coach-${kind}`, 'data-feedback': kind, 'aria-label': t('coach.region') },
+    transcript.append(h('div', { class: `line line--coach line--coach-${kind}`, 'data-feedback': kind, role: 'group', 'aria-label': t('coach.region') },
       h('div', { class: 'coach-card' },
         h('span', { class: 'coach-label' }, icon(kind === 'choice' ? 'bulb' : 'user', 'icon icon--inline'), kind === 'choice' ? t('coach.label') : t('coach.reply')),
         notes.length === 0 ? h('p', { class: 'note-none' }, t('coach.nothing')) : h('ul', { class: 'notes-list coach-notes' }, ...notes))));

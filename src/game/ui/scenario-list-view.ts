@@ -46,8 +46,7 @@ export function renderScenarioList(ctx: ScreenContext, actions: ListActions, mes
         'data-scenario-id': meta.id,
         'data-entry': entryKey(entry),
         'data-local': String(entry.local),
-        'aria-labelledby': titleId,
-        'aria-describedby': `${titleId}-details`,
+        // No aria-label: the name is the card's own words, so voice control finds it by what it shows.
         onclick: () => actions.open(entry),
       },
       h('span', { class: 'card-top' },
