@@ -81,6 +81,8 @@ describe('a conversation in progress', () => {
     }
     expect(await page.locator('.tag--used').count()).toBeGreaterThan(0);
     expect(await page.locator('.tag--unused').count()).toBeGreaterThan(0);
+    // A flawless first attempt: the suggestion keeps the weakest skill sharp rather than fixing it.
+    expect(await page.locator('.suggestion-skill').innerText()).toMatch(/^Even your weakest skill, .+, averages 100: keep it sharp with another customer\.$/);
     await b.screenshot('progress-2-chart');
 
     // Replaying the best path matches it at every step.
