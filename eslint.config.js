@@ -73,4 +73,16 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // The shared element builder sits below every page: it imports nothing of theirs.
+    files: ['src/ui-kit/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['phaser', 'phaser/*', 'idb', 'idb/*', 'inkjs', 'inkjs/*'], message: 'ui-kit is plain DOM helpers' },
+          { group: ['**/game/**', '**/trainer/**', '**/authoring/**', '**/server/**', '**/storage/**', '**/net/**', '**/node/**', '**/build/**'], message: 'ui-kit is shared by the pages, so it imports none of them' },
+        ],
+      }],
+    },
+  },
 );

@@ -25,7 +25,7 @@ import { renderBriefing } from './ui/briefing-view.ts';
 import { renderConversation } from './ui/conversation-view.ts';
 import { renderData } from './ui/data-view.ts';
 import { renderDebrief } from './ui/debrief-view.ts';
-import { h } from './ui/dom.ts';
+import { h } from '../ui-kit/dom.ts';
 import { downloadText } from './ui/files.ts';
 import { icon, type IconName } from './ui/icons.ts';
 import { messageBlock, type Message } from './ui/notice.ts';

@@ -10,7 +10,7 @@ import { DashboardScreen, type TabKey } from './screens/dashboard-screen.ts';
 import { RevealScreen } from './screens/reveal-screen.ts';
 import { WelcomeScreen } from './screens/welcome-screen.ts';
 import { normaliseTrainerKey, type TrainerKeyStore } from './session/trainer-key-store.ts';
-import { fillWith, h } from './ui/dom.ts';
+import { fillWith, h } from '../ui-kit/dom.ts';
 import { icon } from './ui/icons.ts';
 
 export interface TrainerAppDeps {

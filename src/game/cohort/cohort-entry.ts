@@ -1,7 +1,7 @@
 // The way into the cohort from the scenario list: "Join a cohort", or the cohort's name with how
 // many attempts still wait to be sent.
 import type { Language } from '../../core/schemas/scenario-meta.ts';
-import { h } from '../ui/dom.ts';
+import { h } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
 import type { CohortFeature } from './cohort-feature.ts';
 import { cohortCount, cohortTranslator } from './cohort-strings.ts';

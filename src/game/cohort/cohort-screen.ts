@@ -4,7 +4,7 @@
 import type { Language } from '../../core/schemas/scenario-meta.ts';
 import { formatDateTime } from '../ui/dates.ts';
 import { scoreTone } from '../ui/debrief-view.ts';
-import { h, uid } from '../ui/dom.ts';
+import { h, uid } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
 import { messageBlock, type Message } from '../ui/notice.ts';
 import type { Screen, ScreenContext } from '../ui/screen.ts';

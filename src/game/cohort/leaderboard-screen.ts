@@ -3,7 +3,7 @@
 // buttons choose the board, so it works by keyboard; results are announced politely.
 import { formatDate, formatDateTime } from '../ui/dates.ts';
 import { scoreTone } from '../ui/debrief-view.ts';
-import { h, uid } from '../ui/dom.ts';
+import { h, uid } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
 import { messageBlock } from '../ui/notice.ts';
 import type { Screen, ScreenContext } from '../ui/screen.ts';

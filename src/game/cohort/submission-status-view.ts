@@ -2,7 +2,7 @@
 // server's reason) or is not for the cohort (and why), the verified score once the server has
 // replayed it, and a way to the leaderboard. It follows the submission live.
 import type { Language } from '../../core/schemas/scenario-meta.ts';
-import { h } from '../ui/dom.ts';
+import { h } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
 import type { CohortFeature, SubmissionStatus } from './cohort-feature.ts';
 import { cohortTranslator, type CohortKey, type CohortTranslate } from './cohort-strings.ts';

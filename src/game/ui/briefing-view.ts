@@ -3,7 +3,7 @@
 import type { ScenarioEntry } from '../run/scenario-entry.ts';
 import { stageViewOf } from '../stage/stage-view-of.ts';
 import { formatClock, limitMinutes, stars } from './format.ts';
-import { h, uid } from './dom.ts';
+import { h, uid } from '../../ui-kit/dom.ts';
 import { icon } from './icons.ts';
 import { modeToggle } from './mode-toggle.ts';
 import type { Screen, ScreenContext } from './screen.ts';

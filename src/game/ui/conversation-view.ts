@@ -14,7 +14,7 @@ import { callStartTones, chimeTones } from '../sound/tones.ts';
 import { describeEvidence } from './evidence-text.ts';
 import type { Stage, StageView } from '../stage/stage-view.ts';
 import { stageViewOf } from '../stage/stage-view-of.ts';
-import { h, uid } from './dom.ts';
+import { h, uid } from '../../ui-kit/dom.ts';
 import { icon } from './icons.ts';
 import type { Screen, ScreenContext } from './screen.ts';
 import { speakerKind, speakerName } from './speaker.ts';

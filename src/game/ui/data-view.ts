@@ -4,7 +4,7 @@
 import type { QuarantinedRecord } from '../../core/schemas/records.ts';
 import { countText } from '../i18n/translate.ts';
 import { formatDateTime } from './dates.ts';
-import { h, uid } from './dom.ts';
+import { h, uid } from '../../ui-kit/dom.ts';
 import { filePicker } from './files.ts';
 import { icon } from './icons.ts';
 import { modeToggle } from './mode-toggle.ts';

@@ -5,7 +5,7 @@ import { courseRubric } from '../../core/rubric/course-rubric.ts';
 import { DIMENSION_IDS } from '../../core/schemas/rubric.ts';
 import { replayInputsOf, type Run } from '../run/run.ts';
 import { annotateTranscript, type Annotation } from './annotate-transcript.ts';
-import { h, uid } from './dom.ts';
+import { h, uid } from '../../ui-kit/dom.ts';
 import { describeEvidence, dimensionLabel } from './evidence-text.ts';
 import { formatClock } from './format.ts';
 import { icon } from './icons.ts';

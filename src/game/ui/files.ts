@@ -1,6 +1,6 @@
 // Files in and out of the page: a download made from text, and a visually plain button that
 // opens the browser's file picker (a real <input type=file> stays in the page for tests).
-import { h } from './dom.ts';
+import { h } from '../../ui-kit/dom.ts';
 
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

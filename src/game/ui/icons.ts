@@ -1,6 +1,6 @@
 // Line icons drawn for this game (24×24 SVG): channels, the brand mark and small glyphs.
 import type { Channel } from '../../core/schemas/scenario-meta.ts';
-import { s } from './dom.ts';
+import { s } from '../../ui-kit/dom.ts';
 
 type Glyph = 'brand' | 'clock' | 'user' | 'target' | 'arrow' | 'replay' | 'list' | 'bulb' | 'upload' | 'download' | 'chart' | 'database'
   | 'sound-on' | 'sound-off' | 'prev' | 'next' | 'check' | 'flag' | 'offline' | 'practice';

@@ -2,7 +2,7 @@
 // in a labelled group, with a line saying what the chosen mode means.
 import type { PlayMode } from '../../core/schemas/records.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { h, uid } from './dom.ts';
+import { h, uid } from '../../ui-kit/dom.ts';
 
 const MODES: readonly PlayMode[] = ['coach', 'exam'];
 

@@ -1,6 +1,6 @@
 // A message block for results and problems: a headline, optional detail lines, announced to
 // screen readers (alerts for problems, status for the rest).
-import { h } from './dom.ts';
+import { h } from '../../ui-kit/dom.ts';
 
 export interface Message {
   tone: 'info' | 'ok' | 'error';

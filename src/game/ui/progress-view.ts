@@ -12,7 +12,7 @@ import { findEntry, type ScenarioEntry } from '../run/scenario-entry.ts';
 import { entriesFor } from './scenario-list-view.ts';
 import { formatDate, formatDateTime } from './dates.ts';
 import { scoreTone } from './debrief-view.ts';
-import { h, uid } from './dom.ts';
+import { h, uid } from '../../ui-kit/dom.ts';
 import { dimensionLabel } from './evidence-text.ts';
 import { icon } from './icons.ts';
 import type { Screen, ScreenContext } from './screen.ts';

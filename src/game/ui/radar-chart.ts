@@ -1,6 +1,6 @@
 // The skill profile as an SVG radar chart: one axis per rubric dimension, rings every 25
 // points, the trainee's scores as a filled shape. Dimensions not assessed get a grey axis.
-import { s } from './dom.ts';
+import { s } from '../../ui-kit/dom.ts';
 
 export interface RadarAxis {
   label: string;

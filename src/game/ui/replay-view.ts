@@ -7,7 +7,7 @@ import type { Evidence } from '../../core/schemas/score.ts';
 import type { ReplayData } from '../run/replay-data.ts';
 import { stepFeedback } from '../run/step-feedback.ts';
 import { formatDateTime } from './dates.ts';
-import { h, uid } from './dom.ts';
+import { h, uid } from '../../ui-kit/dom.ts';
 import { describeEvidence, dimensionLabel } from './evidence-text.ts';
 import { formatClock, formatPoints } from './format.ts';
 import { icon } from './icons.ts';

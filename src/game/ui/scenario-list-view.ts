@@ -4,7 +4,7 @@
 import { countText } from '../i18n/translate.ts';
 import { entryKey, statsKey, type ScenarioEntry } from '../run/scenario-entry.ts';
 import { formatClock, limitMinutes, stars } from './format.ts';
-import { h, uid } from './dom.ts';
+import { h, uid } from '../../ui-kit/dom.ts';
 import { filePicker } from './files.ts';
 import { icon } from './icons.ts';
 import { modeToggle } from './mode-toggle.ts';

@@ -2,7 +2,7 @@
 // at 0, 50 and 100, one dot per attempt (its date and score in a tooltip), the latest labelled.
 import type { TrendPoint } from '../../core/progress/progress-summary.ts';
 import { linePath, placePoints, type ChartBox } from '../progress/trend-geometry.ts';
-import { h, s } from './dom.ts';
+import { h, s } from '../../ui-kit/dom.ts';
 
 const BOX: ChartBox = { width: 300, height: 130, left: 30, right: 14, top: 14, bottom: 22 };
 

@@ -4,7 +4,7 @@ import type { ModeFilter } from '../../net/schemas/common.ts';
 import type { CohortAttempt, CohortAttemptPage } from '../../net/schemas/attempt-responses.ts';
 import type { AttemptFilter } from '../../net/schemas/requests.ts';
 import type { StringKey } from '../i18n/strings.ts';
-import { fillWith, h } from '../ui/dom.ts';
+import { fillWith, h } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
 import { formatCallLength, formatDateTime, scoreTone } from '../ui/format.ts';
 import { Loadable } from '../ui/loadable.ts';

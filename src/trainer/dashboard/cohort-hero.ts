@@ -2,7 +2,7 @@
 import type { CohortSummary } from '../../net/schemas/cohort-responses.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { copyButton } from '../ui/copy-button.ts';
-import { h } from '../ui/dom.ts';
+import { h } from '../../ui-kit/dom.ts';
 import { formatDate } from '../ui/format.ts';
 import { icon } from '../ui/icons.ts';
 

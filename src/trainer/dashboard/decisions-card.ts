@@ -2,7 +2,7 @@
 // chose, most taken first; replies that cost points stand out, with the faults they commit.
 import type { ModeFilter } from '../../net/schemas/common.ts';
 import type { ChoiceReport, ChoiceStat, DecisionPoint, VersionChoices } from '../../net/schemas/dashboard-responses.ts';
-import { barFill, fillWith, h } from '../ui/dom.ts';
+import { barFill, fillWith, h } from '../../ui-kit/dom.ts';
 import { formatNumber, formatPercent, formatSigned, shortHash } from '../ui/format.ts';
 import { Loadable } from '../ui/loadable.ts';
 import { cardFrame, chip, emptyState, selectField, stateBody } from '../ui/parts.ts';

@@ -4,7 +4,7 @@ import { DIMENSION_IDS, type DimensionId } from '../../core/schemas/rubric.ts';
 import type { ModeFilter } from '../../net/schemas/common.ts';
 import type { DimensionAverages, DimensionReport } from '../../net/schemas/dashboard-responses.ts';
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
-import { barFill, fillWith, h } from '../ui/dom.ts';
+import { barFill, fillWith, h } from '../../ui-kit/dom.ts';
 import { formatNumber, scoreTone } from '../ui/format.ts';
 import { Loadable } from '../ui/loadable.ts';
 import { cardFrame, emptyState, selectField, stateBody } from '../ui/parts.ts';

@@ -2,7 +2,7 @@
 // byte-order mark) exactly as sent.
 import type { Download } from '../../net/http-transport.ts';
 import { errorText } from '../i18n/error-text.ts';
-import { h } from '../ui/dom.ts';
+import { h } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
 import { saveFile } from '../ui/save-file.ts';
 import type { DashboardContext } from './dashboard-context.ts';

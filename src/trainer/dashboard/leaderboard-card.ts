@@ -1,7 +1,7 @@
 // The cohort's leaderboard as trainees see it: overall or per scenario, all time or this week.
 import type { Period } from '../../net/schemas/common.ts';
 import type { Leaderboard } from '../../net/schemas/leaderboard-responses.ts';
-import { fillWith, h } from '../ui/dom.ts';
+import { fillWith, h } from '../../ui-kit/dom.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Loadable } from '../ui/loadable.ts';
 import { cardFrame, emptyState, segmented, selectField, stateBody } from '../ui/parts.ts';

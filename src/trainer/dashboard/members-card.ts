@@ -1,6 +1,6 @@
 // The cohort's members with their attempt counts and scores, and the members CSV export.
 import type { Member } from '../../net/schemas/dashboard-responses.ts';
-import { fillWith, h } from '../ui/dom.ts';
+import { fillWith, h } from '../../ui-kit/dom.ts';
 import { formatDateTime, formatNumber, scoreTone } from '../ui/format.ts';
 import { cardFrame, emptyState, stateBody } from '../ui/parts.ts';
 import type { Card, DashboardContext } from './dashboard-context.ts';

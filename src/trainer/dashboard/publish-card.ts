@@ -6,7 +6,7 @@ import type { StringKey } from '../i18n/strings.ts';
 import { isApiError } from '../../net/api-error.ts';
 import type { PublishResult } from '../../net/cohort-client.ts';
 import { errorText } from '../i18n/error-text.ts';
-import { fillWith, h, uid } from '../ui/dom.ts';
+import { fillWith, h, uid } from '../../ui-kit/dom.ts';
 import { shortHash } from '../ui/format.ts';
 import { icon } from '../ui/icons.ts';
 import { cardFrame, chip } from '../ui/parts.ts';

@@ -1,7 +1,7 @@
 // The scenarios this cohort published, every version by content hash with the current one
 // marked, and the scenarios shipped with the game that every cohort may play.
 import type { ScenarioVersion } from '../../net/schemas/scenario-responses.ts';
-import { fillWith, h } from '../ui/dom.ts';
+import { fillWith, h } from '../../ui-kit/dom.ts';
 import { formatDateTime, shortHash } from '../ui/format.ts';
 import { cardFrame, chip, emptyState, stateBody } from '../ui/parts.ts';
 import type { Card, DashboardContext } from './dashboard-context.ts';

@@ -15,7 +15,7 @@ import { MembersCard } from '../dashboard/members-card.ts';
 import { PublishCard } from '../dashboard/publish-card.ts';
 import { VersionsCard } from '../dashboard/versions-card.ts';
 import type { Translator } from '../i18n/translate.ts';
-import { fillWith, h } from '../ui/dom.ts';
+import { fillWith, h } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
 import { Loadable } from '../ui/loadable.ts';
 import { errorState, loadingState } from '../ui/parts.ts';

@@ -4,7 +4,7 @@ import type { CreatedCohort } from '../../net/schemas/cohort-responses.ts';
 import { spacedCode } from '../dashboard/cohort-hero.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { copyButton } from '../ui/copy-button.ts';
-import { fillWith, h, uid } from '../ui/dom.ts';
+import { fillWith, h, uid } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
 import { saveFile } from '../ui/save-file.ts';
 

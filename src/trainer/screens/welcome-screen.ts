@@ -1,6 +1,6 @@
 // The signed-out page: create a cohort, or sign in with a trainer key kept from before.
 import type { Translator } from '../i18n/translate.ts';
-import { fillWith, h, uid } from '../ui/dom.ts';
+import { fillWith, h, uid } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
 
 export interface WelcomeActions {

@@ -1,6 +1,6 @@
 // A button that copies a value and says so in place (and to screen readers).
 import type { Translator } from '../i18n/translate.ts';
-import { h } from './dom.ts';
+import { h } from '../../ui-kit/dom.ts';
 import { icon } from './icons.ts';
 import { copyText } from './copy-text.ts';
 

@@ -1,5 +1,5 @@
 // Line icons for the trainer page (24×24 SVG), drawn in the game's style.
-import { s } from './dom.ts';
+import { s } from '../../ui-kit/dom.ts';
 
 const PATHS = {
   brand: ['M16 20v-1.5a3.5 3.5 0 0 0-3.5-3.5h-5A3.5 3.5 0 0 0 4 18.5V20', 'M10 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7z', 'M17 11l2 2 3.5-4'],

@@ -3,7 +3,7 @@
 import { errorText } from '../i18n/error-text.ts';
 import type { Translator } from '../i18n/translate.ts';
 import type { LoadState } from './loadable.ts';
-import { h, uid, type Child } from './dom.ts';
+import { h, uid, type Child } from '../../ui-kit/dom.ts';
 import { icon, type IconName } from './icons.ts';
 
 export function cardFrame(options: { title: string; sub?: string; icon?: IconName; tools?: Child[]; className?: string }, ...body: Child[]): HTMLElement {

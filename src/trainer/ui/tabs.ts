@@ -1,6 +1,6 @@
 // Accessible tabs (WAI-ARIA tabs pattern): arrow keys, Home and End move between tabs, and
 // only the selected tab is in the Tab order. Selecting shows its panel; `onSelect` is told after.
-import { h, uid } from './dom.ts';
+import { h, uid } from '../../ui-kit/dom.ts';
 
 export interface TabSpec<K extends string> {
   key: K;

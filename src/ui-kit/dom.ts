@@ -1,5 +1,6 @@
-// A tiny element builder for the trainer page: attributes, event handlers and children in one
-// call, without a framework. Text always goes in as text nodes, never as markup.
+// A tiny element builder shared by the game's screens and the trainer dashboard: attributes,
+// event handlers and children in one call, without a framework. Text always goes in as text
+// nodes, never as markup, so scenario and trainee text can never inject HTML.
 type Handler = (event: Event) => void;
 export type Attrs = Record<string, string | number | boolean | null | undefined | Handler>;
 export type Child = Node | string | number | null | undefined | false;
