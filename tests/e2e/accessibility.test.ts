@@ -41,6 +41,9 @@ describe('accessibility', () => {
       expect(await settled(b), `${language} conversation`).toEqual([]);
       await playToEnd(page);
       expect(await settled(b), `${language} debrief`).toEqual([]);
+      await page.click('.debrief [data-action="replay"]');
+      await page.waitForSelector('.replay-screen');
+      expect(await settled(b), `${language} step-by-step replay`).toEqual([]);
       await page.click('[data-nav="progress"]');
       await page.waitForSelector('.progress-screen');
       expect(await settled(b), `${language} progress`).toEqual([]);
@@ -74,6 +77,12 @@ describe('accessibility', () => {
     // The map draws each choice cut to its box ("…"); its name is the whole choice, points and
     // line, so a cut word cannot match the name word for word. Every other rule still applies.
     expect(await settled(b, ['label-content-name-mismatch']), 'branch map').toEqual([]);
+    await page.click('[data-tab="library"]');
+    expect(await settled(b), 'my scenarios').toEqual([]);
+    await page.click('[data-language="zh-CN"]');
+    await page.click('[data-action="new"]');
+    await page.waitForSelector('dialog[open] .template-card');
+    expect(await settled(b), 'new scenario dialog, in Chinese').toEqual([]);
     expect(b.errors).toEqual([]);
   });
 });
