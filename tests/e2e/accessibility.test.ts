@@ -1,19 +1,15 @@
 // Every screen a trainee or a trainer reaches passes axe-core's WCAG 2.2 A/AA and best-practice
 // rules: contrast, names that match what is shown, landmarks, heading order, a keyboard-scrollable
 // transcript. Checked after animations settle, in English and in Simplified Chinese.
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './accessibility.ts';
-import { openBrowser, type OpenBrowser } from './browser.ts';
+import { browserPerTest, type OpenBrowser } from './browser.ts';
 import { choose, playToEnd, shippedReport, waitForChoices } from './trainee.ts';
 
 // CodeMirror's scroller holds a contenteditable, which is focusable, but axe does not count it.
 const EDITOR = ['.cm-scroller'];
-let open: OpenBrowser | null = null;
 
-afterEach(async () => {
-  await open?.close();
-  open = null;
-});
+const browser = browserPerTest();
 
 async function settled(b: OpenBrowser, skip: string[] = []): Promise<string[]> {
   await b.page.waitForTimeout(700);
@@ -22,8 +18,7 @@ async function settled(b: OpenBrowser, skip: string[] = []): Promise<string[]> {
 
 describe('accessibility', () => {
   it('finds no violations on the trainee\'s screens, from the list to the debrief, in both languages', async () => {
-    open = await openBrowser(inject('baseUrl'));
-    const b = open;
+    const b = await browser();
     const { page } = b;
     const report = shippedReport('outbound-bundle');
     for (const language of ['en', 'zh-CN'] as const) {
@@ -55,8 +50,7 @@ describe('accessibility', () => {
   });
 
   it('finds no violations in the scenario studio\'s report, play-test and branch map', async () => {
-    open = await openBrowser(inject('baseUrl'));
-    const b = open;
+    const b = await browser();
     const { page } = b;
     await page.goto('/author/');
     await page.waitForSelector('.best-path li', { timeout: 60_000 });

@@ -2,10 +2,10 @@
 // scenario with a mistake, see it on its line, fix it, play it to a sale with the real scoring,
 // undo across a reload, export it as .ink and as a pack, import the pack back, refuse a bad
 // pack, and show a hostile scenario's markup as text. The game's startup bundle is checked too.
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openBrowser, type OpenBrowser } from './browser.ts';
+import { browserPerTest, type OpenBrowser } from './browser.ts';
 import { checkSource } from '../../src/authoring/check/check-source.ts';
 import { ScenarioPack, PACK_FORMAT } from '../../src/core/schemas/scenario-pack.ts';
 
@@ -60,16 +60,7 @@ ${TYPO}
 const fixedSource = SOURCE.replace(TYPO, FIXED);
 const DOWNLOADS = 'test-results/downloads';
 
-let open: OpenBrowser | null = null;
-afterEach(async () => {
-  await open?.close();
-  open = null;
-});
-
-async function browser(): Promise<OpenBrowser> {
-  open = await openBrowser(inject('baseUrl'));
-  return open;
-}
+const browser = browserPerTest();
 
 async function waitForCheck(b: OpenBrowser, errors: number): Promise<void> {
   await b.page.waitForSelector(`[data-testid="check-status"][data-errors="${errors}"]`, { timeout: 30_000 });

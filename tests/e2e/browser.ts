@@ -3,6 +3,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach, inject } from 'vitest';
 
 export const SCREENSHOT_DIR = 'test-results/screenshots';
 
@@ -45,5 +46,21 @@ export async function openBrowser(baseUrl: string): Promise<OpenBrowser> {
       return path;
     },
     close: () => browser.close(),
+  };
+}
+
+/**
+ * For a test file: a function that opens a fresh browser on the built game, closed again after
+ * each test whether it passed or not. Call once at the top of the file.
+ */
+export function browserPerTest(): () => Promise<OpenBrowser> {
+  let open: OpenBrowser | null = null;
+  afterEach(async () => {
+    await open?.close();
+    open = null;
+  });
+  return async () => {
+    open = await openBrowser(inject('baseUrl'));
+    return open;
   };
 }

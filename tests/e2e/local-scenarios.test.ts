@@ -2,11 +2,11 @@
 // marked as local, in both languages, and play exactly like shipped ones; bad packs (not JSON,
 // the wrong schema, too large, failing the checker) are refused with a clear message and
 // nothing stored is lost. The importer and the checker load only when a pack is chosen.
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACK_FORMAT } from '../../src/core/schemas/scenario-pack.ts';
-import { openBrowser, type OpenBrowser } from './browser.ts';
+import { browserPerTest, type OpenBrowser } from './browser.ts';
 import { waitForChoices } from './trainee.ts';
 
 const DOWNLOADS = 'test-results/downloads';
@@ -77,11 +77,7 @@ function write(name: string, text: string): string {
   return path;
 }
 
-let open: OpenBrowser | null = null;
-afterEach(async () => {
-  await open?.close();
-  open = null;
-});
+const browser = browserPerTest();
 
 async function importFile(b: OpenBrowser, path: string): Promise<string> {
   // The previous result goes first, so the wait below sees this import's message.
@@ -93,8 +89,7 @@ async function importFile(b: OpenBrowser, path: string): Promise<string> {
 
 describe('local scenarios in the trainee list', () => {
   it('imports a pack, marks its scenarios as local in both languages and plays them like shipped ones', async () => {
-    open = await openBrowser(inject('baseUrl'));
-    const b = open;
+    const b = await browser();
     const { page } = b;
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));

@@ -1,21 +1,16 @@
 // Offline play and installation: once loaded, the service worker has cached the whole game, so
 // with the network gone a reload still shows the scenarios and a conversation still plays; the
 // page links a web app manifest that makes it installable.
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type OpenBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserPerTest } from './browser.ts';
 import { choose, startScenario, waitForChoices } from './trainee.ts';
 
-let open: OpenBrowser | null = null;
 
-afterEach(async () => {
-  await open?.close();
-  open = null;
-});
+const browser = browserPerTest();
 
 describe('the game offline', () => {
   it('installs as an app and keeps playing after the network goes away', async () => {
-    open = await openBrowser(inject('baseUrl'));
-    const b = open;
+    const b = await browser();
     const { page, context } = b;
     await page.goto('/?pace=instant');
     await page.waitForSelector('.card');

@@ -2,19 +2,18 @@
 // keyboard, play the checker's best path with number keys, and check the debrief agrees with the
 // checker; then the same journey in Simplified Chinese, and the layout in a smaller window.
 // Lines appear at once (?pace=instant); pacing itself is covered by the unit tests.
-import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import type { ScenarioReport } from '../../src/core/analysis/check-scenario.ts';
 import type { ScenarioMeta } from '../../src/core/schemas/scenario-meta.ts';
 import { checkFile } from '../../src/node/scenario-files.ts';
-import { openBrowser, type OpenBrowser } from './browser.ts';
+import { browserPerTest, type OpenBrowser } from './browser.ts';
 
 const SCENARIO = 'outbound-bundle';
 const CJK = /[\u4e00-\u9fff]/;
 
 let report: ScenarioReport;
 let meta: ScenarioMeta;
-let open: OpenBrowser | null = null;
 
 beforeAll(() => {
   const checked = checkFile(`stories/${SCENARIO}/en.ink`, courseRubric);
@@ -23,15 +22,7 @@ beforeAll(() => {
   meta = checked.bundle.meta;
 });
 
-afterEach(async () => {
-  await open?.close();
-  open = null;
-});
-
-async function browser(): Promise<OpenBrowser> {
-  open = await openBrowser(inject('baseUrl'));
-  return open;
-}
+const browser = browserPerTest();
 
 /** Presses Tab until the card for `id` has focus, as a keyboard-only trainee would. */
 async function tabToScenario(b: OpenBrowser, id: string): Promise<void> {

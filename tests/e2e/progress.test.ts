@@ -2,23 +2,19 @@
 // finished attempt is stored and charted, it replays step by step against the best path, exam
 // mode keeps feedback back until the debrief, and damaged or outdated records are set aside
 // and reported without stopping the game.
-import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioReport } from '../../src/core/analysis/check-scenario.ts';
-import { openBrowser, type OpenBrowser } from './browser.ts';
+import { browserPerTest } from './browser.ts';
 import { choose, conversationState, playToEnd, shippedReport, startScenario, waitForChoices } from './trainee.ts';
 
 const SCENARIO = 'outbound-bundle';
 let report: ScenarioReport;
-let open: OpenBrowser | null = null;
 
 beforeAll(() => {
   report = shippedReport(SCENARIO);
 });
 
-afterEach(async () => {
-  await open?.close();
-  open = null;
-});
+const browser = browserPerTest();
 
 /** The mode in the settings record, read straight from IndexedDB. */
 function storedMode(): Promise<unknown> {
@@ -32,11 +28,6 @@ function storedMode(): Promise<unknown> {
       };
     };
   });
-}
-
-async function browser(): Promise<OpenBrowser> {
-  open = await openBrowser(inject('baseUrl'));
-  return open;
 }
 
 describe('a conversation in progress', () => {
