@@ -59,4 +59,8 @@ function printReport(r: ScenarioReport, ms: number): void {
   console.log('  points per dimension, min..max over all paths:');
   for (const d of Object.keys(r.maxScores)) console.log(`    ${d.padEnd(13)} ${String(r.minScores[d]).padStart(4)} .. ${r.maxScores[d]}`);
   console.log(`  best path: ${r.bestPath.join(',')} → ${r.bestOutcome}, overall ${r.bestOverall}`);
+  if (r.naive) {
+    const f = (name: string, x: { overall: number; winRate: number }): string => `${name} ${x.overall} (wins ${Math.round(x.winRate * 100)} %)`;
+    console.log(`  without skill, mean overall: ${f('first shown', r.naive.firstShown)}, ${f('longest', r.naive.longest)}, ${f('shortest', r.naive.shortest)}, ${f('random', r.naive.random)}`);
+  }
 }

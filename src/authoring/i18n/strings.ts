@@ -140,7 +140,7 @@ const en = {
     'ink-syntax': 'Ink', 'ink-warning': 'Ink', 'ink-todo': 'TODO', 'front-matter': 'front matter', 'unknown-tag': 'unknown tag',
     'bad-tag': 'tag', 'misplaced-tag': 'tag position', 'missing-variable': 'variables', runtime: 'runtime', 'dead-end': 'dead end',
     'no-ending': 'no ending', loop: 'loop', truncated: 'too large', 'unreachable-knot': 'unreachable', 'unreachable-choice': 'unreachable',
-    'need-never-revealed': 'need', 'objection-never-raised': 'objection', 'objection-never-resolved': 'objection',
+    'need-never-revealed': 'need', 'objection-never-raised': 'objection', 'objection-never-resolved': 'objection', guessable: 'guessable',
   } as Record<string, string>,
   evidence: {
     technique: (label: string) => `technique: ${label}`,
@@ -152,6 +152,8 @@ const en = {
     closeAfterSignal: 'closed after a buying signal',
     closeBeforeSignal: 'closed before any buying signal',
     winAfterSignalClose: 'won after a well-timed close',
+    creditCancelled: (label: string) => `no credit for ${label}: the same reply committed a fault`,
+    techniqueBeforeNeed: (label: string) => `no credit for ${label}: no need found yet`,
   },
 };
 
@@ -286,7 +288,7 @@ const zh: Strings = {
     'ink-syntax': 'Ink', 'ink-warning': 'Ink', 'ink-todo': '待办', 'front-matter': '开头信息', 'unknown-tag': '未知标签',
     'bad-tag': '标签', 'misplaced-tag': '标签位置', 'missing-variable': '变量', runtime: '运行', 'dead-end': '死路',
     'no-ending': '没有结局', loop: '循环', truncated: '太大', 'unreachable-knot': '无法到达', 'unreachable-choice': '无法到达',
-    'need-never-revealed': '需求', 'objection-never-raised': '异议', 'objection-never-resolved': '异议',
+    'need-never-revealed': '需求', 'objection-never-raised': '异议', 'objection-never-resolved': '异议', guessable: '可被猜中',
   },
   evidence: {
     technique: (label) => `技巧：${label}`,
@@ -298,6 +300,8 @@ const zh: Strings = {
     closeAfterSignal: '在购买信号后促成',
     closeBeforeSignal: '在购买信号前促成',
     winAfterSignalClose: '时机恰当的促成带来成交',
+    creditCancelled: (label: string) => `${label}不得分：这句回答同时犯了错误`,
+    techniqueBeforeNeed: (label: string) => `${label}不得分：尚未发现需求`,
   },
 };
 

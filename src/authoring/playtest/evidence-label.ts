@@ -19,6 +19,8 @@ export function evidenceLabel(ev: Evidence, s: Strings, rubric: Rubric, language
     case 'objection-left-open': return s.evidence.objectionLeftOpen(item);
     case 'close-after-signal': return s.evidence.closeAfterSignal;
     case 'win-after-signal-close': return s.evidence.winAfterSignalClose;
+    case 'credit-cancelled': return s.evidence.creditCancelled(rubric.techniques.find((t) => t.id === item)?.label[language] ?? (item || (ev.tag ?? '')));
+    case 'technique-before-need': return s.evidence.techniqueBeforeNeed(rubric.techniques.find((t) => t.id === item)?.label[language] ?? item);
   }
 }
 

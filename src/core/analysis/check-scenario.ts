@@ -16,6 +16,7 @@ import type { ScenarioBundle } from '../session/scenario-bundle.ts';
 import { sha256Hex } from '../util/sha256.ts';
 import { DIMENSION_IDS } from '../schemas/rubric.ts';
 import { replay } from '../session/replay.ts';
+import { guessability, playNaive, type NaiveReport } from './naive-play.ts';
 
 export interface ScenarioReport {
   id: string | null;
@@ -37,6 +38,8 @@ export interface ScenarioReport {
   faults: string[];
   states: number;
   truncated: boolean;
+  /** What strategies with no sales skill score (see naive-play.ts); null when not playable. */
+  naive: NaiveReport | null;
 }
 
 export interface CheckOptions {
@@ -67,7 +70,7 @@ export function checkScenario(options: CheckOptions): CheckResult {
   const report: ScenarioReport = {
     id: null, file, language, title: null, errors: [], warnings: [], endings: [], needs: {}, objections: {},
     maxScores: {}, minScores: {}, bestPath: [], bestScores: {}, bestOverall: null, bestOutcome: null,
-    techniques: [], faults: [], states: 0, truncated: false,
+    techniques: [], faults: [], states: 0, truncated: false, naive: null,
   };
   const add = (d: Diagnostic): void => {
     const list = d.severity === 'error' ? report.errors : report.warnings;
@@ -106,7 +109,11 @@ export function checkScenario(options: CheckOptions): CheckResult {
     if (tag.position === 'global') continue;
     if (tag.text.includes('{')) continue; // evaluated by Ink at run time
     const key = splitTag(tag.text).key;
-    if (tag.position === 'line') {
+    if (tag.position === 'before-choice' && isChoiceTagKey(key)) {
+      error('misplaced-tag', `"# ${tag.text}" stands on its own line before the choice's "*", so Ink gives it to the text above and it scores nothing: write it on the choice line, before any "]"`, tag);
+      continue;
+    }
+    if (tag.position === 'line' || tag.position === 'before-choice') {
       if (isChoiceTagKey(key)) {
         error('misplaced-tag', `"# ${tag.text}" comes after the choice's "]", so it belongs to the printed line and scores nothing: move it before "]"`, tag);
         continue;
@@ -180,15 +187,26 @@ export function checkScenario(options: CheckOptions): CheckResult {
   }
   const bundle: ScenarioBundle = {
     meta, language, storyJson: compiled.json, contentHash: sha256Hex(compiled.json), bounds: exploration.bounds,
+    rubricVersion: rubric.version, ...(rubric.rules.inContext ? { endingBest: exploration.endingBest } : {}),
   };
   report.bestPath = exploration.bestPath;
   if (report.errors.length === 0) {
-    const best = replay(bundle, rubric, {
-      scenarioId: meta.id, contentHash: bundle.contentHash, rubricVersion: rubric.version, seed: 0, choices: exploration.bestPath,
-    });
-    report.bestScores = best.scores;
-    report.bestOverall = best.overall;
-    report.bestOutcome = best.outcome;
+    // The best path per won ending may beat the overall best once out-of-reach dimensions are left
+    // out: replay every candidate and keep the highest overall (the first on a tie).
+    const candidates = [exploration.bestPath, ...Object.values(exploration.bestPathsByWin)];
+    let best = null;
+    for (const choices of candidates) {
+      const run = replay(bundle, rubric, { scenarioId: meta.id, contentHash: bundle.contentHash, rubricVersion: rubric.version, seed: 0, choices });
+      if (best === null || run.overall > best.run.overall) best = { run, choices };
+    }
+    report.bestPath = best!.choices;
+    report.bestScores = best!.run.scores;
+    report.bestOverall = best!.run.overall;
+    report.bestOutcome = best!.run.outcome;
+    if (!exploration.truncated) {
+      report.naive = playNaive(bundle, rubric);
+      for (const reason of guessability(report.naive)) warn('guessable', `a trainee can score here without skill: ${reason}`);
+    }
   }
   return { report, bundle: report.errors.length === 0 ? bundle : null, exploration };
 }

@@ -3,7 +3,8 @@
 // points per dimension over all complete paths, with one best path.
 import { DIMENSION_IDS, type DimensionId, type Rubric } from '../schemas/rubric.ts';
 import type { ScenarioMeta } from '../schemas/scenario-meta.ts';
-import type { RawPoints, ScoreBounds } from '../schemas/score.ts';
+import type { EndingBest, RawPoints, ScoreBounds } from '../schemas/score.ts';
+import { OUTCOME_KINDS } from '../story/story-tags.ts';
 import { Session, type SessionCore } from '../session/session.ts';
 import { contextKey } from '../scoring/score-state.ts';
 import { normaliseDimension } from '../scoring/normalise.ts';
@@ -36,7 +37,14 @@ export interface Exploration {
   techniquesUsed: string[];
   faultsCommitted: string[];
   bounds: ScoreBounds;
+  /** Best raw points per dimension over the paths to each ending kind some path reaches. */
+  endingBest: EndingBest;
   bestPath: number[];
+  /**
+   * In-context rubrics only: per won ending kind, the best path to that kind, valuing only the
+   * dimensions that ending can earn (the checker replays each candidate and keeps the best).
+   */
+  bestPathsByWin: Partial<Record<'sale' | 'meeting', number[]>>;
   /** Ink path of a choice point where a loop returns to an identical state. */
   loops: string[];
   /** Source paths of choices after which the story ends with no outcome tag. */
@@ -52,6 +60,8 @@ interface Edge {
 
 interface Node {
   edges: Edge[];
+  /** For a node where the conversation is over: its outcome, or "none". */
+  ending?: string;
 }
 
 const DIMS = DIMENSION_IDS;
@@ -153,11 +163,13 @@ export function explore(options: ExploreOptions): Exploration {
     session.loadCore(core);
     if (core.ended) {
       endings.add(core.outcome ?? 'none');
+      nodes[id]!.ending = core.outcome ?? 'none';
       return;
     }
     const choices = session.choicesWithTags;
     if (choices.length === 0) {
       endings.add('none');
+      nodes[id]!.ending = 'none';
       return;
     }
     for (const c of choices) offered.add(c.sourcePath);
@@ -204,7 +216,18 @@ export function explore(options: ExploreOptions): Exploration {
   options.onProgress?.(nodes.length);
 
   const bounds = computeBounds(nodes, rootId, rootGain);
+  const endingBest = computeEndingBest(nodes, rootId, rootGain);
   const bestPath = computeBestPath(nodes, rootId, bounds, rubric);
+  const bestPathsByWin: Exploration['bestPathsByWin'] = {};
+  if (rubric.rules.inContext) {
+    for (const kind of ['sale', 'meeting'] as const) {
+      const reach = endingBest[kind];
+      if (!reach) continue;
+      const skip = new Set(DIMS.filter((d) => bounds[d].max > 0 && reach[d] <= 0));
+      const path = computeBestPath(nodes, rootId, bounds, rubric, kind, skip);
+      if (path.length > 0) bestPathsByWin[kind] = path;
+    }
+  }
   return {
     states: nodes.length,
     edges: edgeCount,
@@ -218,7 +241,9 @@ export function explore(options: ExploreOptions): Exploration {
     techniquesUsed: [...techniques].sort(),
     faultsCommitted: [...faults].sort(),
     bounds,
+    endingBest,
     bestPath,
+    bestPathsByWin,
     loops: [...loops].sort(),
     deadEnds: [...deadEnds].sort(),
     problems: [...problems].sort(),
@@ -270,12 +295,40 @@ function computeBounds(nodes: Node[], root: number, rootGain: number[]): ScoreBo
   return out;
 }
 
+function computeEndingBest(nodes: Node[], root: number, rootGain: number[]): EndingBest {
+  const order = postOrder(nodes, root);
+  const out: EndingBest = {};
+  for (const kind of OUTCOME_KINDS) {
+    // Per node, the best points from here to an ending of this kind; null where none is reachable.
+    const best = new Map<number, number[] | null>();
+    for (const id of order) {
+      const node = nodes[id]!;
+      if (node.edges.length === 0) {
+        best.set(id, node.ending === kind ? DIMS.map(() => 0) : null);
+        continue;
+      }
+      let acc: number[] | null = null;
+      for (const e of node.edges) {
+        const child = best.get(e.child);
+        if (!child) continue;
+        const via = DIMS.map((_, d) => e.gain[d]! + child[d]!);
+        acc = acc === null ? via : acc.map((v, d) => Math.max(v, via[d]!));
+      }
+      best.set(id, acc);
+    }
+    const atRoot = best.get(root);
+    if (atRoot) out[kind] = Object.fromEntries(DIMS.map((d, i) => [d, rootGain[i]! + atRoot[i]!])) as Record<DimensionId, number>;
+  }
+  return out;
+}
+
 /**
  * The path with the best weighted overall, treating each dimension's points as a share of its
  * reachable range; ties go to the lower choice index so the answer is stable.
  */
-function computeBestPath(nodes: Node[], root: number, bounds: ScoreBounds, rubric: Rubric): number[] {
+function computeBestPath(nodes: Node[], root: number, bounds: ScoreBounds, rubric: Rubric, kind?: string, skip: ReadonlySet<DimensionId> = new Set()): number[] {
   const scale = DIMS.map((d) => {
+    if (skip.has(d)) return 0;
     const b = bounds[d];
     const weight = rubric.dimensions.find((x) => x.id === d)?.weight ?? 1;
     const full = normaliseDimension(b.max, b.min, b.max);
@@ -287,10 +340,17 @@ function computeBestPath(nodes: Node[], root: number, bounds: ScoreBounds, rubri
   const value = new Map<number, number>();
   const pick = new Map<number, Edge>();
   for (const id of postOrder(nodes, root)) {
-    let best = 0;
+    const node = nodes[id]!;
+    if (node.edges.length === 0) {
+      // With a kind asked for, only paths that end in it count.
+      value.set(id, kind === undefined || node.ending === kind ? 0 : -Infinity);
+      continue;
+    }
+    let best = -Infinity;
     let bestEdge: Edge | undefined;
-    for (const edge of nodes[id]!.edges) {
+    for (const edge of node.edges) {
       const v = edge.gain.reduce((sum, g, d) => sum + g * scale[d]!, 0) + value.get(edge.child)!;
+      if (v === -Infinity) continue;
       if (bestEdge === undefined || v > best + 1e-9) {
         best = v;
         bestEdge = edge;
@@ -299,6 +359,7 @@ function computeBestPath(nodes: Node[], root: number, bounds: ScoreBounds, rubri
     value.set(id, best);
     if (bestEdge) pick.set(id, bestEdge);
   }
+  if (kind !== undefined && value.get(root) === -Infinity) return [];
   const path: number[] = [];
   let at: number | undefined = root;
   const guard = new Set<number>();

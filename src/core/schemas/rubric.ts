@@ -38,6 +38,8 @@ export const RubricFault = z.object({
   id: ItemId,
   dimension: DimensionId,
   penalty: z.number().int().positive(),
+  /** A fault no good result survives: any red line caps the overall (rules.redLineCap). */
+  redLine: z.boolean().default(false),
   label: Localised,
   summary: Localised,
 });
@@ -51,6 +53,15 @@ export const RubricRules = z.object({
   closeAfterSignal: z.number().int().nonnegative(),
   closeBeforeSignal: z.number().int().nonnegative(),
   winAfterSignalClose: z.number().int().nonnegative(),
+  /** The highest overall a run with any red-line fault can have; absent: no cap (rubric 1.0.0). */
+  redLineCap: z.number().int().min(0).max(100).optional(),
+  /**
+   * Judge each reply in its context (rubric 2.0.0 on): a fault cancels the reply's credit, a
+   * presentation technique needs a revealed need, a close is signal-led only after a signal that
+   * came after the last objection, a signal left without a close is the no-close fault, and a won
+   * ending leaves out the dimensions no path to that ending can earn. Off for 1.0.0 attempts.
+   */
+  inContext: z.boolean().default(false),
 });
 export type RubricRules = z.infer<typeof RubricRules>;
 

@@ -1,6 +1,7 @@
 // Scores and the evidence behind every point.
 import { z } from 'zod';
 import { DimensionId } from './rubric.ts';
+import { OutcomeKind } from '../story/story-tags.ts';
 
 export const EVIDENCE_REASONS = [
   'tag-points',
@@ -12,6 +13,10 @@ export const EVIDENCE_REASONS = [
   'close-after-signal',
   'close-before-signal',
   'win-after-signal-close',
+  /** In context: the reply also committed a fault, so this credit was withheld (0 points). */
+  'credit-cancelled',
+  /** In context: a presentation technique before any need was revealed (0 points). */
+  'technique-before-need',
 ] as const;
 
 export const Evidence = z.object({
@@ -37,3 +42,10 @@ export type RawPoints = z.infer<typeof RawPoints>;
 
 export const Scores = z.partialRecord(DimensionId, z.number().int().min(0).max(100));
 export type Scores = z.infer<typeof Scores>;
+
+/**
+ * Per ending kind, the highest raw points each dimension reaches on some path to that ending.
+ * A won ending is not scored 0 on a dimension only other endings can earn (rubric 2.0.0 on).
+ */
+export const EndingBest = z.partialRecord(OutcomeKind, z.record(DimensionId, z.number().int()));
+export type EndingBest = z.infer<typeof EndingBest>;

@@ -12,5 +12,7 @@ export const TranscriptEntry = z.object({
   at: z.number().nonnegative(),
   /** For the trainee's lines: the index of the choice taken. */
   choice: z.number().int().nonnegative().optional(),
+  /** For the trainee's lines: the Ink indices of the replies on offer, in the order shown. */
+  shown: z.array(z.number().int().nonnegative()).optional(),
 });
 export type TranscriptEntry = z.infer<typeof TranscriptEntry>;

@@ -8,9 +8,11 @@ import type { TranscriptEntry } from '../schemas/transcript.ts';
 import { InkRunner, type InkChoice, type InkPassage } from '../story/ink-runner.ts';
 import { parseChoiceTag, parseLineTag, type OutcomeKind, type TagContext } from '../story/story-tags.ts';
 import { readCustomerState, type CustomerState } from '../persona/customer-state.ts';
-import { addEvidence, emptyContext, scoreEvent, zeroPoints, type ScoreContext } from '../scoring/score-state.ts';
-import { normalise, type Normalised } from '../scoring/normalise.ts';
+import { addEvidence, emptyContext, scoreEvent, zeroPoints, type ReplyContext, type ScoreContext } from '../scoring/score-state.ts';
+import { normalise, outOfReachFor, redLinesOf, type Normalised } from '../scoring/normalise.ts';
+import type { EndingBest } from '../schemas/score.ts';
 import { speechSeconds } from './speech-time.ts';
+import { shownOrder } from './reply-order.ts';
 
 export interface ChoiceView {
   index: number;
@@ -51,6 +53,8 @@ export interface SessionOptions {
   seed: number;
   /** Needed only for scores; the explorer that computes them runs without. */
   bounds?: ScoreBounds;
+  /** Best raw points per dimension on paths to each ending (the checker finds them). */
+  endingBest?: EndingBest;
 }
 
 export class Session {
@@ -63,6 +67,8 @@ export class Session {
   private context: ScoreContext = emptyContext();
   private raw: RawPoints = zeroPoints();
   private offered: InkChoice[] = [];
+  private shown: number[] = [];
+  private reply: ReplyContext = { faulted: false };
   private outcomeKind: OutcomeKind | null = null;
   private over = false;
   private turn = 0;
@@ -89,11 +95,21 @@ export class Session {
     }, choice ?? null);
   }
 
+  /** The replies on offer, in the order the trainee sees them (seeded, see reply-order.ts). */
   get choices(): ChoiceView[] {
-    return this.over ? [] : this.offered.map(({ index, text }) => ({ index, text }));
+    if (this.over) return [];
+    return this.shown.map((index) => {
+      const c = this.offered.find((o) => o.index === index)!;
+      return { index: c.index, text: c.text };
+    });
   }
 
-  /** Choices with their raw tags, for the explorer and the authoring tools. */
+  /** Ink indices of the replies on offer, in shown order. */
+  get shownOrder(): number[] {
+    return this.over ? [] : [...this.shown];
+  }
+
+  /** Choices with their raw tags in Ink's order (index = position), for the explorer and tools. */
   get choicesWithTags(): readonly InkChoice[] {
     return this.over ? [] : this.offered;
   }
@@ -124,8 +140,12 @@ export class Session {
 
   result(bounds: ScoreBounds | undefined = this.options.bounds): RunResult {
     if (!bounds) throw new Error('scores need the scenario\'s score bounds');
+    const { rubric } = this.options;
     return {
-      ...normalise(this.raw, bounds, this.options.rubric),
+      ...normalise(this.raw, bounds, rubric, {
+        redLines: redLinesOf(this.evidence, rubric),
+        outOfReach: outOfReachFor(this.outcomeKind, this.raw, bounds, this.options.endingBest, rubric),
+      }),
       outcome: this.outcomeKind,
       raw: this.raw,
       evidence: this.evidence,
@@ -152,6 +172,7 @@ export class Session {
     this.at = core.at;
     this.state = core.customer;
     this.offered = this.runner.choices;
+    this.shown = shownOrder(this.options.seed, this.turn, this.offered);
     this.raw = zeroPoints();
     this.transcript.length = 0;
     this.events.length = 0;
@@ -163,12 +184,14 @@ export class Session {
     const firstEvent = this.events.length;
     const firstEvidence = this.evidence.length;
     if (choice) {
+      const shown = this.shown;
       this.turn += 1;
       this.taken.push(choice.index);
-      const entry = this.addEntry('trainee', choice.text, choice.tags, choice.index);
+      const entry = this.addEntry('trainee', choice.text, choice.tags, choice.index, shown);
       this.emit({ type: 'choice', entry, index: choice.index, text: choice.text });
-      for (const tag of choice.tags) {
-        const parsed = parseChoiceTag(tag, this.tags);
+      const parsedTags = choice.tags.map((tag) => ({ tag, parsed: parseChoiceTag(tag, this.tags) }));
+      this.reply = { faulted: parsedTags.some(({ parsed }) => parsed.ok && parsed.tag.key === 'fault') };
+      for (const { tag, parsed } of parsedTags) {
         if (!parsed.ok) {
           this.emit({ type: 'problem', entry, message: parsed.error });
           continue;
@@ -180,6 +203,7 @@ export class Session {
         else if (t.key === 'close') this.emit({ type: 'close', entry, tag, technique: t.technique });
         else this.emit({ type: 'tip', entry, tag, text: t.text });
       }
+      this.reply = { faulted: false };
     }
     const passage = play();
     let lines = passage.lines;
@@ -200,6 +224,7 @@ export class Session {
     }
     this.emit({ type: 'customer', entry: lastEntry, ...this.state });
     this.offered = passage.choices;
+    this.shown = shownOrder(this.options.seed, this.turn, this.offered);
     if (!this.over && this.state.patience <= 0 && read.missing.length === 0) {
       this.emit({ type: 'outcome', entry: lastEntry, tag: null, kind: 'hang-up' });
     } else if (!this.over && this.runner.ended) {
@@ -232,17 +257,18 @@ export class Session {
     }
   }
 
-  private addEntry(speaker: string, text: string, tags: string[], choice?: number): number {
+  private addEntry(speaker: string, text: string, tags: string[], choice?: number, shown?: number[]): number {
     this.at += speechSeconds(text);
     const entry: TranscriptEntry = { turn: this.turn, speaker, text, tags, at: this.at };
     if (choice !== undefined) entry.choice = choice;
+    if (shown !== undefined) entry.shown = shown;
     this.transcript.push(entry);
     return this.transcript.length - 1;
   }
 
   private emit(event: RunEvent): void {
     this.events.push(event);
-    const scored = scoreEvent(this.context, event, this.options.rubric);
+    const scored = scoreEvent(this.context, event, this.options.rubric, this.reply);
     this.context = scored.context;
     if (scored.evidence.length > 0) {
       this.evidence.push(...scored.evidence);

@@ -1,6 +1,6 @@
 // Finds every tag in Ink source with its file and line, and where Ink will attach it (front
 // matter, a printed line, a choice, or both), so tag problems can point at the line to fix.
-export type TagPosition = 'global' | 'line' | 'choice' | 'choice-and-line';
+export type TagPosition = 'global' | 'line' | 'choice' | 'choice-and-line' | 'before-choice';
 
 export interface SourceTag {
   file: string;
@@ -80,10 +80,21 @@ function findOutsideLogic(text: string, ch: string, from = 0): number {
   return -1;
 }
 
+const CHOICE_LINE = /^(?:-\s*)?[*+]/;
+
 export function scanTags(file: string, source: string, isMainFile: boolean): SourceTag[] {
   const tags: SourceTag[] = [];
   let inFrontMatter = isMainFile;
-  stripComments(source).forEach((text, i) => {
+  const lines = stripComments(source);
+  // A line of tags alone, right before a choice: Ink gives them to the line above, not the choice.
+  const nextIsChoice = (i: number): boolean => {
+    for (let k = i + 1; k < lines.length; k++) {
+      const next = lines[k]!.trim();
+      if (next !== '') return CHOICE_LINE.test(next);
+    }
+    return false;
+  };
+  lines.forEach((text, i) => {
     const line = i + 1;
     const trimmed = text.trim();
     if (trimmed === '') return;
@@ -94,7 +105,7 @@ export function scanTags(file: string, source: string, isMainFile: boolean): Sou
     };
     if (inFrontMatter) return add(trimmed, 'global');
     const choice = /^((?:[*+]\s*)+)/.exec(trimmed.replace(/^-\s*(?=[*+])/, ''));
-    if (!choice) return add(trimmed, 'line');
+    if (!choice) return add(trimmed, trimmed.startsWith('#') && nextIsChoice(i) ? 'before-choice' : 'line');
     const close = findOutsideLogic(trimmed, ']');
     if (close < 0) return add(trimmed, 'choice-and-line');
     add(trimmed.slice(0, close), 'choice');

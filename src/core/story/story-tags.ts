@@ -4,6 +4,10 @@ import { DIMENSION_IDS, DimensionId, type Rubric } from '../schemas/rubric.ts';
 import type { ScenarioMeta } from '../schemas/scenario-meta.ts';
 import { CLOSE_TECHNIQUES } from '../rubric/course-rubric.ts';
 import { splitTag } from './tag-syntax.ts';
+import { didYouMean } from '../util/did-you-mean.ts';
+
+/** Other names the contract accepts for a technique id (scenario-format.md). */
+export const TECHNIQUE_ALIASES: Readonly<Record<string, string>> = { 'lscpa-empathise': 'lscpa-share' };
 
 export const SIGNAL_KINDS = ['verbal', 'emotional', 'physical'] as const;
 export const OUTCOME_KINDS = ['sale', 'meeting', 'follow-up', 'no-sale', 'hang-up'] as const;
@@ -54,16 +58,16 @@ export function parseLineTag(raw: string, ctx: TagContext): TagResult<LineTag> {
   if (!isLineTagKey(key)) {
     return isChoiceTagKey(key)
       ? fail(`"# ${raw.trim()}" is a choice tag on a printed line: put it on the choice, before any "]"`)
-      : fail(`unknown tag "# ${raw.trim()}" (line tags: ${LINE_TAG_KEYS.join(', ')})`);
+      : fail(`unknown tag "# ${raw.trim()}"${didYouMean(key, LINE_TAG_KEYS)} (line tags: ${LINE_TAG_KEYS.join(', ')})`);
   }
   if (value === '') return fail(`tag "${key}" needs a value`);
   switch (key) {
     case 'reveals':
-      if (!ctx.meta.needs.some((n) => n.id === value)) return fail(`"reveals: ${value}" names a need the front matter does not declare`);
+      if (!ctx.meta.needs.some((n) => n.id === value)) return fail(`"reveals: ${value}" names a need the front matter does not declare${didYouMean(value, ctx.meta.needs.map((n) => n.id))}`);
       return { ok: true, tag: { key, need: value } };
     case 'raises':
     case 'resolved':
-      if (!ctx.meta.objections.some((o) => o.id === value)) return fail(`"${key}: ${value}" names an objection the front matter does not declare`);
+      if (!ctx.meta.objections.some((o) => o.id === value)) return fail(`"${key}: ${value}" names an objection the front matter does not declare${didYouMean(value, ctx.meta.objections.map((o) => o.id))}`);
       return { ok: true, tag: { key, objection: value } };
     case 'signal': {
       const kind = SignalKind.safeParse(value);
@@ -83,7 +87,7 @@ export function parseChoiceTag(raw: string, ctx: TagContext): TagResult<ChoiceTa
   if (!isChoiceTagKey(key)) {
     return isLineTagKey(key)
       ? fail(`"# ${raw.trim()}" is a line tag on a choice: put it on the customer's line`)
-      : fail(`unknown tag "# ${raw.trim()}" (choice tags: ${CHOICE_TAG_KEYS.join(', ')})`);
+      : fail(`unknown tag "# ${raw.trim()}"${didYouMean(key, CHOICE_TAG_KEYS)} (choice tags: ${CHOICE_TAG_KEYS.join(', ')})`);
   }
   if (value === '') return fail(`tag "${key}" needs a value`);
   const dimension = DimensionId.safeParse(key);
@@ -92,14 +96,18 @@ export function parseChoiceTag(raw: string, ctx: TagContext): TagResult<ChoiceTa
     return { ok: true, tag: { key: 'points', dimension: dimension.data, points: Number(value) } };
   }
   switch (key) {
-    case 'technique':
-      if (!ctx.rubric.techniques.some((t) => t.id === value)) return fail(`"technique: ${value}" is not a technique in rubric ${ctx.rubric.version}`);
-      return { ok: true, tag: { key, id: value } };
+    case 'technique': {
+      const id = TECHNIQUE_ALIASES[value] ?? value;
+      if (!ctx.rubric.techniques.some((t) => t.id === id)) {
+        return fail(`"technique: ${value}" is not a technique in rubric ${ctx.rubric.version}${didYouMean(value, [...ctx.rubric.techniques.map((t) => t.id), ...Object.keys(TECHNIQUE_ALIASES)])}`);
+      }
+      return { ok: true, tag: { key, id } };
+    }
     case 'fault':
-      if (!ctx.rubric.faults.some((f) => f.id === value)) return fail(`"fault: ${value}" is not a fault in rubric ${ctx.rubric.version}`);
+      if (!ctx.rubric.faults.some((f) => f.id === value)) return fail(`"fault: ${value}" is not a fault in rubric ${ctx.rubric.version}${didYouMean(value, ctx.rubric.faults.map((f) => f.id))}`);
       return { ok: true, tag: { key, id: value } };
     case 'close':
-      if (!(CLOSE_TECHNIQUES as readonly string[]).includes(value)) return fail(`"close" is one of ${CLOSE_TECHNIQUES.join(', ')}, got "${value}"`);
+      if (!(CLOSE_TECHNIQUES as readonly string[]).includes(value)) return fail(`"close" is one of ${CLOSE_TECHNIQUES.join(', ')}, got "${value}"${didYouMean(value, CLOSE_TECHNIQUES)}`);
       return { ok: true, tag: { key, technique: value } };
     default:
       return { ok: true, tag: { key: 'tip', text: value } };

@@ -130,6 +130,8 @@ const en = {
   'reason.close-after-signal': 'closed after a buying signal',
   'reason.close-before-signal': 'closed before any buying signal',
   'reason.win-after-signal-close': 'won after a signal-led close',
+  'reason.credit-cancelled': 'no credit for {item}: the same reply committed a fault',
+  'reason.technique-before-need': 'no credit for {item}: no need had been found yet',
 
   'nav.label': 'Sections',
   'nav.practice': 'Practice',
@@ -423,6 +425,8 @@ const zh: Record<StringKey, string> = {
   'reason.close-after-signal': '在购买信号出现后促成',
   'reason.close-before-signal': '在购买信号出现前促成',
   'reason.win-after-signal-close': '信号出现后促成并成交',
+  'reason.credit-cancelled': '{item}不得分：这句回答同时犯了错误',
+  'reason.technique-before-need': '{item}不得分：此时还没有发现任何需求',
 
   'nav.label': '栏目',
   'nav.practice': '练习',

@@ -8,6 +8,7 @@ import type { AttemptRecord, PlayMode, RunInProgress } from '../../core/schemas/
 import type { ReplayInputs } from '../../core/schemas/replay-inputs.ts';
 import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import { Session } from '../../core/session/session.ts';
+import { sessionOptions } from '../../core/session/scenario-bundle.ts';
 
 export interface Run {
   id: string;
@@ -28,13 +29,16 @@ export interface RunStart {
 }
 
 export function bundleOf(entry: ScenarioEntry, storyJson: string): ScenarioBundle {
-  return { meta: entry.meta, language: entry.language, storyJson, contentHash: entry.contentHash, bounds: entry.bounds };
+  return {
+    meta: entry.meta, language: entry.language, storyJson, contentHash: entry.contentHash, bounds: entry.bounds,
+    rubricVersion: entry.rubricVersion, ...(entry.endingBest ? { endingBest: entry.endingBest } : {}),
+  };
 }
 
 /** A run whose session has not started yet: the conversation view calls session.start(). */
 export async function startRun(entry: ScenarioEntry, start: RunStart): Promise<Run> {
   const bundle = bundleOf(entry, await entry.loadStory());
-  const session = new Session({ storyJson: bundle.storyJson, meta: entry.meta, rubric: courseRubric, seed: start.seed, bounds: entry.bounds });
+  const session = new Session(sessionOptions(bundle, courseRubric, start.seed));
   return { ...start, entry, bundle, session };
 }
 

@@ -20,6 +20,7 @@ export function dimensionLabel(rubric: Rubric, id: string, language: Language): 
 export function evidenceReason(e: Evidence, meta: ScenarioMeta, rubric: Rubric, language: Language, t: Translate): string {
   const need = (): string => meta.needs.find((n) => n.id === e.item)?.description ?? e.item ?? '';
   const objection = (): string => meta.objections.find((o) => o.id === e.item)?.description ?? e.item ?? '';
+  const itemLabel = (): string => rubric.techniques.find((x) => x.id === e.item)?.label[language] ?? e.item ?? e.tag ?? '';
   switch (e.reason) {
     case 'technique':
       return rubric.techniques.find((x) => x.id === e.item)?.label[language] ?? e.item ?? '';
@@ -39,6 +40,10 @@ export function evidenceReason(e: Evidence, meta: ScenarioMeta, rubric: Rubric, 
       return t('reason.win-after-signal-close');
     case 'tag-points':
       return t('reason.tag-points');
+    case 'credit-cancelled':
+      return t('reason.credit-cancelled', { item: itemLabel() });
+    case 'technique-before-need':
+      return t('reason.technique-before-need', { item: itemLabel() });
   }
 }
 
