@@ -45,7 +45,7 @@ Good morning, Hengrui Precision, reception, Lin Xiaoyu speaking. # speaker: gate
     ~ shift(trust, 15)
     Oh, Telecom, yes, the line is yours. The workshops, though? That isn't really my area. # speaker: gatekeeper
     -> gate_screen
-* [Hello, sorry to bother you, I'll only take a minute. Could you put me through to your boss? We have a really great 5G offer on right now for companies just like yours. #fault: forbidden-opener #tip: Apologising for the call, asking for just a minute and announcing an offer mark it as a sales call in the first sentence, which is exactly what a switchboard is there to stop]
+* [Hello, sorry to bother you, I'll only take a minute of your time. Could you put me through to your boss? We have a really great 5G offer on right now for companies just like yours. #fault: forbidden-opener #tip: Apologising for the call, asking for just a minute and announcing an offer mark it as a sales call in the first sentence, which is exactly what a switchboard is there to stop]
     ~ shift(trust, -10)
     ~ shift(patience, -15)
     Our management doesn't take sales calls, I'm afraid. # speaker: gatekeeper
@@ -131,7 +131,7 @@ Good morning, Hengrui Precision, reception, Lin Xiaoyu speaking. # speaker: gate
 
 === director_permission ===
 {patience <= 10: -> director_hang_up}
-* [Could we simply meet next week instead? I'd bring one of our engineers along and walk you through the whole thing in person, properly. #close: close-direct #tip: Asking for the meeting before he has shown any interest is a premature close; he has no reason yet to give you an hour]
+* [Could we simply meet next week instead? I'd bring one of our engineers along and walk you through the whole thing in person, with all the figures. #close: close-direct #tip: Asking for the meeting before he has shown any interest is a premature close; he has no reason yet to give you an hour]
     ~ shift(trust, -10)
     ~ shift(patience, -15)
     Meet to discuss what? I don't know yet whether I have a problem you can solve. Ask what you want to ask.
@@ -165,7 +165,7 @@ Good morning, Hengrui Precision, reception, Lin Xiaoyu speaking. # speaker: gate
 
 === director_problem ===
 {patience <= 10: -> director_hang_up}
-* [Then 5G is exactly what you need. Let me explain how it would work on both of your lines. #fault: premature-pitch #tip: You have his facts but not his problem; pitching now means guessing what he cares about]
+* [Then 5G is exactly what you need. Let me explain how it would work on your lines. #fault: premature-pitch #tip: You have his facts but not his problem; pitching now means guessing what he cares about]
     ~ shift(trust, -5)
     ~ shift(patience, -10)
     You haven't even asked what is wrong with it. Go on, then. Explain.
@@ -283,7 +283,7 @@ Good morning, Hengrui Precision, reception, Lin Xiaoyu speaking. # speaker: gate
     Measured figures and their logs. That I would look at. # resolved: proof
     How long does a survey take, and would it disturb production? # signal: verbal
     -> director_close
-* [I understand, but 2020 was very early equipment. The technology has moved on completely since then, so that experience really doesn't apply to the kind of network we would install for you today. #fault: argue #tip: Telling him his experience no longer counts is an argument, not an answer; acknowledge it and bring evidence]
+* [I understand, but 2020 was very early equipment. The technology has moved on completely since then, so that old experience really doesn't apply to the kind of network we would install for you today. #fault: argue #tip: Telling him his experience no longer counts is an argument, not an answer; acknowledge it and bring evidence]
     ~ shift(trust, -20)
     ~ shift(patience, -30)
     Don't tell me what applies in my own plant. We are done here. # outcome: hang-up

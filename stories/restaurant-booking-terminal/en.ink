@@ -109,7 +109,7 @@ Ms Lin, the floor manager, comes over with a fat booking book under her arm. Xia
     Xiao Chen glances at Mr Tang. # speaker: narrator
     Now and then. Not many. # speaker: Xiao Chen
     -> influencer_question
-* [How long does one bill take you at the till, Xiao Chen? If it's slow, I'd guess that's why the calls go unanswered. #fault: intrusive-question #tip: A problem question must never hurt someone's self-respect: ask about the situation, not about a person's competence]
+* [How long does one bill take you at the till, Xiao Chen? If it's slow, I'd guess that's why so many of the calls go unanswered. #fault: intrusive-question #tip: A problem question must never hurt someone's self-respect: ask about the situation, not about a person's competence]
     ~ shift(trust, -15)
     ~ shift(patience, -10)
     Xiao Chen goes red and turns back to his queue. # speaker: narrator
@@ -421,7 +421,7 @@ He picks up the price sheet you laid on the counter. # speaker: narrator
     In touch when? I want it in on Monday.
     He is already walking to the kitchen. # speaker: narrator # outcome: sale
     -> END
-* [While I've got you: with all the calls you're getting, a second mobile line and faster broadband would really help you as well. #fault: pressure #tip: Over-selling right after a yes puts the yes at risk. Confirm what was agreed and leave]
+* [While I've got you, Mr Tang: with all the calls you're getting, a second mobile line and faster broadband would really help as well. #fault: pressure #tip: Over-selling right after a yes puts the yes at risk. Confirm what was agreed and leave]
     ~ shift(trust, -10)
     Don't push your luck. One thing at a time. # outcome: sale
     -> END
@@ -434,7 +434,7 @@ He picks up the price sheet you laid on the counter. # speaker: narrator
     Call, then.
     He is already turning towards the kitchen. # speaker: narrator # outcome: follow-up
     -> END
-* [Why wait until Tuesday? Sign today and I'll install it on the same visit, so your staff learn it on the real thing straight away. #fault: pressure #tip: He chose the smaller step, a demo on Tuesday. Pushing for the signature after he has said not today is pressure, and it costs you the step he offered]
+* [Why wait until Tuesday? Sign today and I'll install it on the same visit, so your staff can learn it on the real thing straight away. #fault: pressure #tip: He chose the smaller step, a demo on Tuesday. Pushing for the signature after he has said not today is pressure, and it costs you the step he offered]
     ~ shift(trust, -15)
     I said Tuesday. Push me again and there won't be a Tuesday. Ring me next week.
     He turns his back on you and shouts for the chillies. # speaker: narrator # outcome: follow-up

@@ -48,7 +48,7 @@ It's so pretty... So, is the card working yet? I start my new job on Monday and 
     ~ shift(trust, -10)
     ~ shift(interest, -5)
     199 a month? Oh. Um... I don't know. Can I just get the card working first?
-* [Sorry to bother you, but could you spare me five minutes? I'd love to tell you about our latest packages while you're here. #fault: forbidden-opener #tip: A forbidden opener: apologising and asking for minutes to sell tells her the next five minutes are for you, not for her]
+* [Sorry to bother you, but could you spare me five minutes? I'd love to tell you about our latest packages. #fault: forbidden-opener #tip: A forbidden opener: apologising and asking for minutes to sell tells her the next five minutes are for you, not for her]
     ~ shift(patience, -15)
     ~ shift(trust, -5)
     Oh... um, I'm meeting a friend soon. Could we just do the card first?
@@ -79,10 +79,10 @@ She holds her ID card out across the counter. # speaker: narrator
     She lays the card on the reader herself and looks into the camera. The terminal beeps. # speaker: narrator
     Okay. Thank you for saying sorry.
     -> discover
-* [Don't worry, every shop does it this way. Nobody ever looks at them afterwards, I promise. #conduct: -2 #tip: Brushing off a privacy worry confirms it, and now she doubts everything else you say]
+* [Oh, don't worry, every shop does it this way. Nobody ever looks at them afterwards, I promise you. #conduct: -2 #tip: Brushing off a privacy worry confirms it, and now she doubts everything else you say]
     ~ shift(trust, -20)
     -> lost_trust
-* [I understand. I'll get rid of it the moment your details are in, and you can stand here and watch me do it. #fault: privacy-breach #tip: Deleting it afterwards still means her ID has left her hands: the only fix is to stop and use the terminal's reader and face check]
+* [I understand. I'll get rid of it the moment your details are in, and you can stand right here and watch me do it. #fault: privacy-breach #tip: Deleting it afterwards still means her ID has left her hands: the only fix is to stop and use the terminal's reader and face check]
     ~ shift(trust, -15)
     Watch you...? But by then it's already out of my hands. No, sorry.
     -> lost_trust
@@ -123,7 +123,7 @@ Five minutes. Okay. I can wait.
     Oh, um, okay. I'm not really sure what I need, though.
     -> present
 === discover_games ===
-* [Okay, I think I've got a good picture of what you need now. Let me show you what I'd recommend. #tip: She chose a phone with a gaming screen: that clue was worth one more question]
+* [Okay, I think I've got a pretty good picture of what you need now. Let me show you what I'd recommend, then. #tip: She chose a phone with a gaming screen: that clue was worth one more question]
     Okay!
     -> present
 * [You went for the model with the 120 Hz gaming screen, though. What else do you do on it in the evenings? #technique: open-question #tip: An open question built on what you noticed lets her tell you the need she would not have mentioned]
@@ -133,7 +133,7 @@ Five minutes. Okay. I can wait.
     Games! My college friends and I play team battles most nights, on voice chat. On my old phone it lagged in every team fight. They call me "the statue". # reveals: game-lag
     She laughs, a little embarrassed. # speaker: narrator
     -> present
-* [That screen's made for gaming, but you're more of a video person, aren't you? Dramas and so on? #discovery: -1 #tip: A question that supplies its own answer gets a polite yes from an amiable customer, and whatever she does in the evenings stays hidden]
+* [That screen's made for gaming, but you're more of a video person, aren't you? Dramas, shows, that kind of thing? #discovery: -1 #tip: A question that supplies its own answer gets a polite yes from an amiable customer, and whatever she does in the evenings stays hidden]
     Um, yeah... mostly, I guess.
     -> present
 
@@ -147,7 +147,7 @@ So... which plan would you recommend for me?
     199? Every month? That's more than my gym and my old phone bill together... # raises: budget
     -> upsell_shock
 
-* [Well, there's 29, 59, 99, 129 and 199, three video memberships, music, cloud gaming, family sharing... which do you like? #fault: feature-dump #tip: A list with nothing tied to her needs turns the choice into homework, and an amiable customer fears picking wrong]
+* [Well, there's 29, 59, 99, 129 and 199, three memberships, music, cloud gaming, family sharing... which do you like? #fault: feature-dump #tip: A list with nothing tied to her needs turns the choice into homework, and an amiable customer fears picking wrong]
     ~ shift(patience, -15)
     ~ shift(interest, -10)
     That's... a lot. I'm scared I'll pick the wrong one.
@@ -160,11 +160,11 @@ So... which plan would you recommend for me?
     Not running out, I suppose... but not for 199.
     Could you send me the details of something cheaper? I'd like to think it over at home. # raises: think-at-home
     -> send_info(true)
-* [It's only six or seven a day, though. After a 3,000-yuan phone, you can surely stretch to that? #fault: disrespect #tip: Measuring her budget by the phone she saved for makes her feel judged]
+* [It's only six or seven a day, though. After a 3,000-yuan phone, surely you can stretch to that? #fault: disrespect #tip: Measuring her budget by the phone she saved for makes her feel judged]
     ~ shift(trust, -20)
     I saved for months for this phone. I think I'll just stay on the starter plan for now. Bye. # outcome: no-sale
     -> END
-* [You're right, that's more than you need. Forget the 199: from what you've told me, the Youth 99 fits you better. #technique: lscpa-share #tip: Agreeing that her worry is fair and stepping back to the plan that fits wins back the trust the big pitch cost]
+* [You're right, that's more than you need. Going by what you've told me, the Youth 99 fits you much better. #tip: Agreeing that her worry is fair and stepping back to the plan that fits wins back some of the trust the big pitch cost]
     ~ shift(trust, 5)
     -> recommend
 
@@ -223,14 +223,14 @@ So... which plan would you recommend for me?
     Thank you for being honest. Everyone always says "perfect".
     -> before_price
 
-* [It runs on a 5G standalone network slice with edge computing nodes, so your round-trip latency drops under 20 ms. #fault: jargon #tip: Terms she does not know answer nothing and make her feel she is missing something]
+* [It runs on a standalone 5G network slice with edge nodes, so your round-trip latency drops under 20 ms. #fault: jargon #tip: Terms she does not know answer nothing and make her feel she is missing something]
     ~ shift(patience, -10)
     ~ shift(trust, -5)
     Sorry, I didn't understand any of that.
     Is there something in the small print I should know about? Like fees? # raises: hidden-fees
     -> hidden_fees
 === before_price ===
-* [Great. Then let's have a look at the monthly price next, and what the whole thing comes to. #tip: She has a worry she has not said out loud yet, and an amiable customer would rather leave than ask]
+* [Great. Then let's have a look at the monthly price next, and at what the whole thing comes to in total. #tip: She has a worry she has not said out loud yet, and an amiable customer would rather leave than ask]
     Yes, but first...
     Is there a catch? Hidden fees or anything? My roommate signed up for something in a shop and got charged for extras she never asked for. # raises: hidden-fees
     -> hidden_fees
@@ -240,23 +240,23 @@ So... which plan would you recommend for me?
     The membership is part of the 99, not a separate subscription. {heard_games: The add-on is 15 a month and you can cancel it in the app any month. }Nothing starts without the code you type in yourself, and an SMS lists every item. # speaker: trainee
     Oh, that's exactly what I wanted to ask! My roommate got stuck paying for a membership that renewed itself. Okay, that makes me feel better. # raises: hidden-fees # resolved: hidden-fees
     -> price
-* [And don't worry about the price. We're an authorised shop, so there's never anything hidden. Nothing at all. #objections: -1 #tip: Pre-empting works with facts she can check, the items, the code, the SMS: a bare "nothing hidden" is what every shop says]
+* [And don't worry about the price. We're an authorised shop, so there's never anything hidden here. Nothing at all, ever. #objections: -1 #tip: Pre-empting works with facts she can check, the items, the code, the SMS: a bare "nothing hidden" is what every shop says]
     ~ shift(trust, -5)
     That's what the shop told my roommate too... and then she got charged for extras she never asked for. So is there really no catch? # raises: hidden-fees
     -> hidden_fees
 === hidden_fees ===
 {patience <= 15: -> walk_out}
-* [We're an authorised shop, we don't do that. Your roommate probably just didn't read what she signed. #fault: argue #tip: Proving her wrong, and her roommate with her, wins the argument and loses the customer]
+* [We're an authorised shop, so we simply don't do that. I'm sure your roommate just didn't read what she signed. #fault: argue #tip: Proving her wrong, and her roommate with her, wins the argument and loses the customer]
     ~ shift(trust, -20)
     ~ shift(patience, -20)
     Her smile goes stiff. # speaker: narrator
     -> walk_out
-* [I get it, nobody wants a surprise on their bill. Let me show you every item on the screen, and the SMS you'll get. #technique: objection-empathy #tip: Empathy first, then the facts in writing: she needs to feel her worry is reasonable before she can hear the answer]
+* [I get it, nobody wants surprises on the bill. Let me show you every item on screen, and the SMS you'll get. #technique: objection-empathy #tip: Empathy first, then the facts in writing: she needs to feel her worry is reasonable before she can hear the answer]
     ~ shift(trust, 10)
     The membership is inside the 99, not a separate subscription. {heard_games: The add-on is 15 a month, cancel it in the app any month. }Nothing starts without the code you type yourself, and the SMS lists every item. # speaker: trainee
     Okay. If it's all in the SMS, I feel better. # resolved: hidden-fees
     -> price
-* [Oh, don't worry about that. Everyone takes this plan, and nobody's ever had a problem with it. #fault: ignore-objection #tip: "Everyone takes it" is no answer to "is there a catch?": the worry stays and grows]
+* [Oh, don't worry about that at all. Everyone takes this plan, and nobody's ever had a problem with it. #fault: ignore-objection #tip: "Everyone takes it" is no answer to "is there a catch?": the worry stays and grows]
     ~ shift(trust, -15)
     Hmm. Everyone... okay.
     Could you maybe just send me the details? I'd like to read it all at home first. # raises: think-at-home
@@ -266,7 +266,7 @@ So... which plan would you recommend for me?
 {patience <= 15: -> walk_out}
 {trust <= 15: -> lost_trust}
 {heard_games: So 99 plus 15... 114 a month.|So 99 a month.} My old plan was 39. And I just spent almost 3,000 on this phone... It feels like a lot. # raises: budget
-* [That's fair. So what matters more to you: the lowest possible bill, or never running out of data again? #technique: reverse-question #tip: The reverse question finds what she values, but she still has no figure to hold on to: the daily split against what she pays today would have answered it]
+* [That's fair. So tell me, what matters more to you: the lowest possible bill, or never running out of data again? #technique: reverse-question #tip: The reverse question finds what she values, but she still has no figure to hold on to: the daily split against what she pays today would have answered it]
     Not running out, I suppose... but it's still more than I planned.
     Could you send me the details? I'd like to sit down with my budget at home. # raises: think-at-home
     -> send_info(true)
@@ -299,7 +299,7 @@ So... which plan would you recommend for me?
 
 * [That's right. So shall I go ahead and put it on your new number for you right now? #close: close-direct #tip: The signal was there, but you skipped checking she was satisfied with the answer]
     -> agree
-* [That's right. And if you sign up today, I can get you the first month free as well. #fault: false-promise #tip: There is no first-month-free offer on this plan: a sweetener you make up is found out on the first bill, or, as here, on the screen]
+* [That's right. And if you sign up with me today, I can get you the first month free as well. #fault: false-promise #tip: There is no first-month-free offer on this plan: a sweetener you make up is found out on the first bill, or, as here, on the screen]
     ~ shift(trust, -20)
     Free? Oh... but the screen there says the first month is {heard_games:114|99}. Now I don't know what to believe.
     -> hesitate
@@ -341,12 +341,12 @@ You select the plan on the terminal. A verification code arrives on her new numb
     She types it in herself, without looking up. # speaker: narrator
     -> aftercare
 === aftercare ===
-* [While you're here, you should get our gigabit broadband for your flat too. I can sign you up now. #fault: pressure #tip: One more product straight after the sale makes her wonder what the first one was really about]
+* [While you're here, you really should get our gigabit broadband for your flat too. I can sign you up right now. #fault: pressure #tip: One more product straight after the sale makes her wonder what the first one was really about]
     ~ shift(trust, -10)
     Um... no, thanks. That's enough for today.
     She picks up her phone box a little quickly. # speaker: narrator # outcome: sale
     -> END
-* [Thank you so much, and good luck with the new job on Monday! Enjoy the new phone. #tip: A warm goodbye, but she leaves without knowing where to turn if something goes wrong]
+* [Thank you so much, and good luck with the new job on Monday! I hope you enjoy the new phone. #tip: A warm goodbye, but she leaves without knowing where to turn if something goes wrong]
     Thanks! Bye! # outcome: sale
     -> END
 
@@ -356,11 +356,11 @@ You select the plan on the terminal. A verification code arrives on her new numb
     Oh, my roommate might want that! Thank you, really. You made this so easy. # outcome: sale
     -> END
 === send_info(raised) ===
-* [Of course. Here's a leaflet with all our plans on it. Just come back whenever you've decided. #fault: no-next-step #tip: A leaflet with no date and no call leaves the decision to chance, and it will stay in her bag]
+* [Of course, no rush at all. Here's a leaflet with all our plans on it. Just come back whenever you've decided. #fault: no-next-step #tip: A leaflet with no date and no call leaves the decision to chance, and it will stay in her bag]
     Okay. Thanks.
     She slips the leaflet into her bag, where it will probably stay. # speaker: narrator # outcome: no-sale
     -> END
-* [Of course. I'll text you a one-page summary with the monthly total today. Could I call you on Thursday evening? #technique: follow-up-plan #tip: A summary within 24 hours and a call within 3 days: she gets her time to think, and you keep the next step]
+* [Of course. I'll text you a one-page summary with the monthly total today. Can I call you Thursday evening? #technique: follow-up-plan #tip: A summary within 24 hours and a call within 3 days: she gets her time to think, and you keep the next step]
     {raised:
         Thursday evening is fine. Thank you for not pushing me. # resolved: think-at-home
     - else:
@@ -368,7 +368,7 @@ You select the plan on the terminal. A verification code arrives on her new numb
     }
     She saves the shop's number in her new phone. # speaker: narrator # outcome: follow-up
     -> END
-* [Sure, but the offer may be gone once you leave. It'd be much safer to just sign up today. #fault: pressure #tip: Pressure after she asked for time turns a maybe into a no]
+* [Sure, but I can't promise the offer will still be here once you leave. It'd be safer to sign up today. #fault: pressure #tip: Pressure after she asked for time turns a maybe into a no]
     ~ shift(trust, -15)
     I... no. I'd rather not decide like this. Bye. # outcome: no-sale
     -> END

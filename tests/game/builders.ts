@@ -72,7 +72,7 @@ export function anAttempt(over: Partial<AttemptRecord> = {}): AttemptRecord {
   attemptSeq += 1;
   return {
     id: `attempt-${String(attemptSeq).padStart(4, '0')}`, scenarioId: 'sample', language: 'en', contentHash: 'a'.repeat(64),
-    rubricVersion: '1.0.0', seed: 1, choices: [0], mode: 'coach', local: false, outcome: 'sale', scores: { discovery: 50 }, overall: 50,
+    rubricVersion: '1.0.0', seed: 1, choices: [0], mode: 'coach', local: false, status: 'finished', redLines: [], outcome: 'sale', scores: { discovery: 50 }, overall: 50,
     techniques: [], faults: [], startedAt: '2026-11-01T09:00:00.000Z', finishedAt: '2026-11-01T09:10:00.000Z', durationMs: 600_000,
     simulatedSeconds: 300, ...over,
   };

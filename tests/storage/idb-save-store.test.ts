@@ -12,7 +12,7 @@ const fixedClock = { now: () => Date.parse('2026-11-23T10:00:00Z') };
 function attempt(id: string, overrides: Partial<AttemptRecord> = {}): AttemptRecord {
   return {
     id, scenarioId: 'outbound-bundle', language: 'en', contentHash: 'a'.repeat(64), rubricVersion: '1.0.0', seed: 1,
-    choices: [0, 1], mode: 'exam', local: false, outcome: 'sale', scores: { discovery: 80 }, overall: 80,
+    choices: [0, 1], mode: 'exam', local: false, status: 'finished', redLines: [], outcome: 'sale', scores: { discovery: 80 }, overall: 80,
     techniques: ['fabe'], faults: [], startedAt: '2026-11-20T10:00:00.000Z', finishedAt: '2026-11-20T10:05:00.000Z',
     durationMs: 300000, simulatedSeconds: 240, ...overrides,
   };

@@ -15,6 +15,8 @@ export interface AttemptContext {
   finishedAt: string;
   durationMs: number;
   simulatedSeconds: number;
+  /** Set for an exam the trainee left before its ending. */
+  abandoned?: boolean;
 }
 
 export function attemptRecord(ctx: AttemptContext, result: RunResult): AttemptRecord {
@@ -30,7 +32,9 @@ export function attemptRecord(ctx: AttemptContext, result: RunResult): AttemptRe
     choices: [...ctx.choices],
     mode: ctx.mode,
     local: ctx.local,
+    status: ctx.abandoned ? 'abandoned' : 'finished',
     outcome: result.outcome,
+    redLines: [...result.redLines],
     scores: result.scores,
     overall: result.overall,
     techniques: items(['technique']),

@@ -47,9 +47,16 @@ export const RunInProgress = RunInputs.extend({
 });
 export type RunInProgress = z.infer<typeof RunInProgress>;
 
+/** finished: played to an ending; abandoned: an exam the trainee left (never ranked). */
+export const AttemptStatus = z.enum(['finished', 'abandoned']);
+export type AttemptStatus = z.infer<typeof AttemptStatus>;
+
 export const AttemptRecord = RunInputs.extend({
   id: z.string().min(8),
+  status: AttemptStatus.default('finished'),
   outcome: OutcomeKind.nullable(),
+  /** Red-line faults committed (rubric 2.0.0 on); any one caps the overall. */
+  redLines: z.array(z.string()).default([]),
   scores: Scores,
   overall: z.number().int().min(0).max(100),
   /** Techniques credited and faults committed, for the progress screen. */

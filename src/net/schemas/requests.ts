@@ -28,6 +28,8 @@ export interface SubmitAttemptInput {
   mode: PlayMode;
   /** Optional cross-check: the content hash already fixes the language. */
   language?: Language;
+  /** An exam left before its ending: stored for the trainer, never ranked. */
+  abandoned?: boolean;
 }
 
 export interface PublishScenarioInput {

@@ -9,7 +9,7 @@ function attempt(scenarioId: string, day: number, scores: AttemptRecord['scores'
   seq++;
   return {
     id: `attempt-${String(seq).padStart(4, '0')}`, scenarioId, language: 'en', contentHash: 'a'.repeat(64), rubricVersion: '1.0.0',
-    seed: 1, choices: [0], mode: 'exam', local: false, outcome: 'sale', scores,
+    seed: 1, choices: [0], mode: 'exam', local: false, status: 'finished', redLines: [], outcome: 'sale', scores,
     overall: Math.round(Object.values(scores).reduce((a, b) => a + b, 0) / Object.values(scores).length),
     techniques: [], faults: [], startedAt: `2026-11-${String(day).padStart(2, '0')}T09:00:00.000Z`,
     finishedAt: `2026-11-${String(day).padStart(2, '0')}T09:10:00.000Z`, durationMs: 600000, simulatedSeconds: 300, ...extra,

@@ -15,7 +15,7 @@ let dbCount = 0;
 function attempt(id: string, overrides: Partial<AttemptRecord> = {}): AttemptRecord {
   return {
     id, scenarioId: 'outbound-bundle', language: 'en', contentHash: SHIPPED, rubricVersion: '1.0.0', seed: 3, choices: [0, 1, 2],
-    mode: 'exam', local: false, outcome: 'sale', scores: { discovery: 80 }, overall: 53, techniques: [], faults: [],
+    mode: 'exam', local: false, status: 'finished', redLines: [], outcome: 'sale', scores: { discovery: 80 }, overall: 53, techniques: [], faults: [],
     startedAt: '2026-11-23T10:00:00.000Z', finishedAt: '2026-11-23T10:05:00.000Z', durationMs: 300_000, simulatedSeconds: 200, ...overrides,
   };
 }
