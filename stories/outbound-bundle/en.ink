@@ -45,7 +45,7 @@ Hello?
   ~ shift(trust, 5)
   Yes, Zhou speaking. What's it about?
   -> permission
-* [Good afternoon! Lin here from China Telecom 10000, on a free call. We've got a family offer for our long-standing customers. #fault: skip-identity-check #tip: Confirm you are speaking to the account holder before you say anything about his account]
+* [Good afternoon! Lin from China Telecom 10000, on a free call. We have a family offer for long-standing customers. #fault: skip-identity-check #tip: Confirm you are speaking to the account holder before you say anything about his account]
   ~ shift(trust, -5)
   Sorry, who did you want? This is his wife. My husband left his phone on the table. # speaker: Mrs Zhou
   -> wrong_person
@@ -70,17 +70,17 @@ Hello?
   -> END
 
 === permission ===
-* [Thank you for eight years with us, Mr Zhou. I'd like to check your phones and home internet still suit the family. May I ask two or three quick questions? #technique: opener-please #technique: four-layer-permission #tip: Sincere thanks for his loyalty earns the next minute, and asking leave before asking questions is the first of the four layers]
+* [Thank you for eight years with us, Mr Zhou. I'd like to check your phones and internet still suit the family. May I ask two or three quick questions? #technique: opener-please #technique: four-layer-permission #tip: Sincere thanks for his loyalty earns the next minute, and asking leave before asking questions is the first of the four layers]
   ~ shift(trust, 5)
   ~ shift(interest, 5)
   Eight years? Has it been that long. All right, go ahead. Briefly.
   -> information
-* [You opened our text last week about the 5G and gigabit bundle, 239 a month. Shall I go ahead and set it up for you today? #fault: premature-pitch #close: close-direct #tip: Offering to set something up before a single question is both a premature pitch and a close with no buying signal]
+* [You opened our text last week about the 5G and gigabit bundle at 239 a month. Shall I go ahead and set that up for you today? #fault: premature-pitch #close: close-direct #tip: Offering to set something up before a single question is both a premature pitch and a close with no buying signal]
   ~ shift(patience, -15)
   ~ shift(trust, -5)
   Set it up? You don't know the first thing about my household.
   -> pitch_rescue
-* [I'm calling because we can put your phones and home broadband on one bill and save the family money. Can I ask how you use the internet at home? #fault: false-promise #tip: Arousing interest is the right lever, but you have not seen his bills: the bundle turns out to cost him 13 a month more, so promising a saving is a promise you cannot keep]
+* [I'm calling because we can put the family's phones and home broadband on one bill and save you money every month. Could I ask how you use the internet at home? #fault: false-promise #tip: Arousing interest is the right lever, but you have not seen his bills: the bundle turns out to cost him 13 a month more, so promising a saving is a promise you cannot keep]
   ~ shift(interest, 5)
   ~ shift(trust, -5)
   ~ promised_saving = true
@@ -118,7 +118,7 @@ Hello?
   ~ shift(patience, -10)
   How my children spend their time is my business.
   -> problem_rescue
-* [Four of you on 100 megabits? Our gigabit would be ten times faster. Shall I tell you what it includes? #fault: premature-pitch #tip: Ten times faster only matters if something is slow, and you have not asked yet; a pitch before a single problem question is a premature pitch]
+* [Four of you on 100 megabits? Our gigabit is ten times faster. Shall I tell you what's included? #fault: premature-pitch #tip: Ten times faster only matters if something is slow, and you have not asked yet; a pitch before a single problem question is a premature pitch]
   ~ shift(trust, -5)
   ~ shift(patience, -10)
   Ten times faster for what? You haven't even asked whether it's slow.
@@ -213,7 +213,7 @@ And this is the 239-a-month bundle from your text last week? I pay 129 now, so t
     ~ bill_known = true
   }
   -> price_present
-* [Can I ask you one thing: which matters more to you, saving that 110, or evenings where everything just works? #technique: reverse-question #fault: ignore-objection #tip: A reverse question is a good tool, but here it accepts his premise that the bundle costs 110 more; clarify first, because he is comparing one bill with three]
+* [Can I ask you one thing first: which matters more to you, saving that 110 a month, or evenings where everything just works? #technique: reverse-question #fault: ignore-objection #tip: A reverse question is a good tool, but here it accepts his premise that the bundle costs 110 more; clarify first, because he is comparing one bill with three]
   ~ shift(trust, -5)
   Both, obviously. And you've just agreed it's 110 more. Is it, or isn't it?
   -> price_compare
@@ -237,7 +237,7 @@ And this is the 239-a-month bundle from your text last week? I pay 129 now, so t
 
 = price_compare
 {patience <= 10: -> hang_up}
-* [I promise you it's worth every fen, Mr Zhou. Once it's in and the kids are online, you'll see that for yourself. #fault: ignore-objection #tip: He asked for the difference from what he pays now; not giving it leaves the objection standing]
+* [I promise you it's worth every fen, Mr Zhou. Once it's in and the kids are online every evening without freezing, you'll see that for yourself. #fault: ignore-objection #tip: He asked for the difference from what he pays now; not giving it leaves the objection standing]
   ~ shift(trust, -10)
   Then I'll pass, thanks. Goodbye. # outcome: no-sale
   -> END
@@ -257,7 +257,7 @@ And this is the 239-a-month bundle from your text last week? I pay 129 now, so t
   ~ shift(trust, 5)
   It does. The figures hold; price isn't the problem. # resolved: price
   -> contract
-* [Great, so it's only 13 more a month. Shall I book the installation for you now, then? #close: close-direct #tip: He has not shown a buying signal yet; he agreed with a number, not with buying]
+* [Great, so it's only 13 more a month for all of that. Shall I go ahead and book the installation for you now, then? #close: close-direct #tip: He has not shown a buying signal yet; he agreed with a number, not with buying]
   ~ shift(patience, -10)
   Slow down. The figures hold, but I haven't agreed to anything. # resolved: price
   -> contract
@@ -276,7 +276,7 @@ There's a snag, though. I prepaid the other provider for a year, and four months
   ~ shift(interest, 10)
   Oh. So there's no overlap at all. # resolved: contract
   -> signals
-* [That's no problem at all: we'll refund whatever you've prepaid to the other provider, so you won't lose a single fen by switching now. #fault: false-promise #tip: You cannot refund another company's fees; an analytical customer checks, and a broken promise ends the relationship]
+* [That's no problem at all: we'll refund whatever you've prepaid to the other provider, so you won't lose a single fen by switching over to us now. #fault: false-promise #tip: You cannot refund another company's fees; an analytical customer checks, and a broken promise ends the relationship]
   ~ shift(trust, -15)
   You'll refund another company's fees? I'd want that in writing. I doubt you can.
   -> contract_retract
@@ -293,7 +293,7 @@ There's a snag, though. I prepaid the other provider for a year, and four months
   -> END
 
 = send_details
-* [Of course. Just remember the free first month only runs until the 30th, so it's really best to decide today. #fault: pressure #tip: He has asked for it in writing; a second push turns a maybe into a no]
+* [Of course. Just bear in mind the free first month only runs until the 30th, so if I were you I'd decide today rather than risk missing it. #fault: pressure #tip: He has asked for it in writing; a second push turns a maybe into a no]
   ~ shift(patience, -30)
   I said I'll think about it. Goodbye. # outcome: hang-up
   -> END
@@ -310,7 +310,7 @@ And my daughter's card would join straight away? # signal: verbal
 === close ===
 {patience <= 10: -> hang_up}
 {trust < 65: -> not_convinced}
-* [Yes, the day you order. I'll text you all the details now, so you can talk it over at home and come back to me when you're ready. #fault: no-close #tip: He asked how his daughter's card would join: that is a buying signal, and you let it pass]
+* [Yes, from the day you order. I'll text you all the details right now, so you can talk it over with your wife tonight and come back to me whenever you're ready. #fault: no-close #tip: He asked how his daughter's card would join: that is a buying signal, and you let it pass]
   Fine, send it. # outcome: follow-up
   -> END
 * [Yes, the day you order. And if you order by the 30th, the first month is free: that's 239, more than the 200 left on your old line. Shall I place it? #close: close-urgency #technique: incentive #tip: A real deadline plus a first month free that pays for the overlap: urgency that rests on his own numbers]
@@ -318,11 +318,11 @@ And my daughter's card would join straight away? # signal: verbal
   ~ shift(trust, 5)
   So the free month covers the overlap. You've done the sums with me. Yes, let's do it. # signal: verbal
   -> slot
-* [Yes, straight away. And half your estate has switched already, you don't want to be the last family stuck on the slow line. Shall we? #fault: pressure #tip: Social pressure is no substitute for his own reasons, and this customer decides on figures]
+* [Yes, straight away. And half your estate has switched already; you don't want to be the last family still stuck on the slow line, do you? Shall we? #fault: pressure #tip: Social pressure is no substitute for his own reasons, and this customer decides on figures]
   ~ shift(trust, -15)
   I don't buy things because the neighbours do. I'll think about it. Goodbye. # outcome: no-sale
   -> END
-* [Yes, from the day you order, she's added as a free sub-card. Shall I go ahead and put the order through for you now? #close: close-direct #tip: A direct close after clear signals works; a real deadline or incentive would have given him a reason to install now]
+* [Yes, from the day you order, she's simply added as a free sub-card. Shall I go ahead and put the order through for you now, then? #close: close-direct #tip: A direct close after clear signals works; a real deadline or incentive would have given him a reason to install now]
   ~ shift(interest, 5)
   Yes, go ahead. And I'd rather not wait four months.
   -> slot
@@ -337,10 +337,10 @@ And my daughter's card would join straight away? # signal: verbal
   -> confirm
 
 === confirm ===
-* [Perfect, that's all sorted then, Mr Zhou. Thanks so much for your time today, I'm sure the whole family will love it. Enjoy your afternoon! #fault: no-next-step #tip: He has just bought; restate what he bought, when the engineer comes and how he confirms the order]
+* [Perfect, that's all sorted then, Mr Zhou. Thanks so much for your time today, I'm sure the whole family is going to love it. Enjoy the rest of your afternoon! #fault: no-next-step #tip: He has just bought; restate what he bought, when the engineer comes and how he confirms the order]
   All set with what, exactly? Fine. Send me something in writing. # outcome: sale
   -> END
-* [Lovely, Saturday it is: the 239 bundle, first month free, your daughter's card added. To finish the order, can you read me your ID number and home address? #fault: privacy-breach #tip: Orders are confirmed by SMS code or in the app; reading an ID number over the phone exposes his data]
+* [Lovely, Saturday morning it is, then: the 239 bundle, first month free and your daughter's card added. To put the order through now, could you read me your ID card number and home address? #fault: privacy-breach #tip: Orders are confirmed by SMS code or in the app; reading an ID number over the phone exposes his data]
   ~ shift(trust, -10)
   Not over the phone. Text me the order and I'll confirm it myself. # outcome: sale
   -> END

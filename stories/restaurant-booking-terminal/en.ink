@@ -427,7 +427,7 @@ He picks up the price sheet you laid on the counter. # speaker: narrator
     -> END
 
 === meeting_confirm ===
-* [Tuesday at three, then, with your floor manager and the till. Old Wang's figures reach you tomorrow, and I'll ring on Monday to check. #technique: confirm-agreement #technique: follow-up-plan #tip: A demo date is only real when it is confirmed, with the proposal and a reminder call in between]
+* [Tuesday at three, then, with Ms Lin and your cashier. The proposal and Wang's figures reach you tomorrow; I'll ring Monday to check. #technique: confirm-agreement #technique: follow-up-plan #tip: A demo date is only real when it is confirmed, with the proposal and a reminder call in between]
     Tuesday at three. Don't be late, and be gone by four. # outcome: meeting
     -> END
 * [Great, thanks. I'll give you a ring sometime next week, and we can find a time for the demo that suits everybody. #fault: no-next-step #tip: He gave you a day and a time. Confirm it now, or it slips]

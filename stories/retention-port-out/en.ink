@@ -44,7 +44,7 @@ Chen. Who is this?
   ~ shift(trust, 5)
   Eleven years, yes. And you are? Oh, the phone company. This is about me leaving, then. Get to the point.
   -> vent
-* [Good evening, Lin from China Telecom's VIP care team, on a free call. Am I speaking to Mr Chen? Could I have two minutes about your porting request? #opening: +1 #technique: opener-standard #tip: The standard opener: greeting, company, team, name, free call, the right person, leave to go on]
+* [Good evening, this is Lin from China Telecom's VIP care team, on a free call. Am I speaking to Mr Chen? Could I have two minutes about your porting request? #opening: +1 #technique: opener-standard #tip: The standard opener: greeting, company, team, name, free call, the right person, leave to go on]
   ~ shift(trust, 5)
   Yes, it's me. Two minutes. If you're calling to talk me out of it, you're a bit late.
   -> vent
@@ -229,7 +229,7 @@ And after this optimisation the signal in the back rooms is solid? You guarantee
   ~ shift(trust, -5)
   One hundred once, and then 268 again every month?
   -> port_out
-* [For customers of your standing: the same bundle at 189 for 12 months, 30 GB shared data so your mother's line stops buying top-ups, and a free mesh node. #technique: retention-offer #technique: fabe #tip: Loyalty offer with FABE: each feature tied to something he told you, with the figures to prove it]
+* [As a long-standing customer, you get the bundle at 189 for 12 months, 30 GB shared data so your mother's line stops buying top-ups, and a free mesh node. #technique: retention-offer #technique: fabe #tip: Loyalty offer with FABE: each feature tied to something he told you, with the figures to prove it]
   ~ price_ok = true
   ~ shift(trust, 5)
   ~ shift(interest, 15)
@@ -239,7 +239,7 @@ And after this optimisation the signal in the back rooms is solid? You guarantee
 
 === close ===
 {patience <= 10: -> hang_up}
-You confirm that all three lines are included and that the mesh node is free{bill: , and you cancel the video membership nobody watches}. # speaker: narrator
+You confirm that all three lines are included and that the mesh node is free{bill:, and you cancel the video membership nobody watches}. # speaker: narrator
 * [Let's try it: Wi-Fi calling tonight and 189 from today. If calls at home still drop after 30 days, the 12-month term is waived. #close: close-trial #tip: Small-trial close: it lowers the risk of saying yes, just what the course suggests for a signal doubt]
   ~ trial_offered = true
   -> decide_trial

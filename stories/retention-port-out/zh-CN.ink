@@ -93,7 +93,7 @@ VAR rushed = false
   ~ shift(trust, -5)
   别跟我念稿子。
   -> clarify
-* [要不您先把携号转网的申请撤回来，信号的事我保证马上让网络部门的同事去给您好好看看。 #close: close-direct #tip: 问题还没解决、也没有任何购买信号时就要求决定，属于过早促成]
+* [要不您先把携号转网的申请撤回来，信号的事我跟您保证，马上让网络部门的同事去给您好好看看。 #close: close-direct #tip: 问题还没解决、也没有任何购买信号时就要求决定，属于过早促成]
   ~ shift(patience, -10)
   ~ shift(trust, -10)
   先撤回，你们以后再看？我就是这么走到今天这一步的。
@@ -139,12 +139,12 @@ VAR rushed = false
 === present_fix ===
 {patience <= 10: -> hang_up}
 那你们打算怎么办？总得有点前两次没有的东西吧。
-* [我今天先给您账户充50元话费，算是对这几次掉线的补偿，这个问题我也会在您的档案里给网络部门备注清楚。 #fault: ignore-objection #tip: 只给补偿不解决问题，回答的是他没问的问题]
+* [我今天先给您账户充50元话费，算是对这几次掉线的一点补偿，这个问题我也会在您的档案里给网络部门备注清楚。 #fault: ignore-objection #tip: 只给补偿不解决问题，回答的是他没问的问题]
   ~ shift(trust, -5)
   ~ shift(patience, -10)
   五十块钱也不能让我家里的电话打得通。
   -> price_talk
-* [覆盖您小区的基站14天内就优化；Wi-Fi通话今晚就能开，走您家宽带；再免费送一台组网子路由，把Wi-Fi带到里屋。 #technique: lscpa-present #technique: coverage-evidence #tip: 陈述：用有记录的基站优化、可测量的改善和今晚就能生效的办法，回应掉线的原因]
+* [您小区的基站已经排期，14天内优化；Wi-Fi通话今晚就能开，走家里宽带；再免费送一台子路由，把Wi-Fi带到里屋。 #technique: lscpa-present #technique: coverage-evidence #tip: 陈述：用有记录的基站优化、可测量的改善和今晚就能生效的办法，回应掉线的原因]
   ~ fix_offered = true
   ~ shift(trust, 10)
   ~ shift(interest, 10)
@@ -159,11 +159,11 @@ VAR rushed = false
 === guarantee ===
 {patience <= 10: -> hang_up}
 那基站优化完，里屋的信号就稳了？你能保证吗？
-* [每个角落都满格，这个我不能跟您保证。Wi-Fi通话今晚就能用，基站优化完，我安排工程师到掉线的房间实测。 #technique: honest-answer #conduct: +1 #tip: 坦诚说明做不到的地方，你其他的承诺才可信]
+* [每个角落都满格，这个我不能保证。Wi-Fi通话今晚就能用，基站优化完，我安排工程师到掉线的房间实测。 #technique: honest-answer #conduct: +1 #tip: 坦诚说明做不到的地方，你其他的承诺才可信]
   ~ shift(trust, 10)
   总算有句实话。难得。
   -> confirm_fix
-* [这个我可以给您打包票，陈先生。优化完以后您家每个房间都是满格信号，里屋也一样，最晚下周之前肯定就能好。 #fault: false-promise #tip: 谁也不能保证每个房间的室内信号；正是说话不算数才让他走到携号转网这一步]
+* [这个我可以给您打包票，陈先生。优化完以后您家每个房间都是满格信号，里屋也一样，最晚下周之前肯定就都能好。 #fault: false-promise #tip: 谁也不能保证每个房间的室内信号；正是说话不算数才让他走到携号转网这一步]
   ~ guaranteed = true
   ~ shift(interest, 5)
   你保证的啊。好，我记住了。
@@ -190,7 +190,7 @@ VAR rushed = false
 // With trust this low he has stopped listening and made up his mind.
 {trust <= 15: -> port_out}
 {signal_fixed: 好。现在说钱。|算了。说钱吧。}每个月两百六十八，人家只要 199。
-* [他们那个199只是引流价，半年以后就涨了。而且说实话，他们在您那一片的网络信号比我们差多了。 #fault: badmouth-competitor #tip: 贬低竞争对手显得心虚；要展示的是自己的价值]
+* [他们那个199其实只是引流价，半年以后就涨了。而且据我所知，他们在您那一片的网络信号比我们差多了。 #fault: badmouth-competitor #tip: 贬低竞争对手显得心虚；要展示的是自己的价值]
   ~ shift(trust, -10)
   ~ shift(patience, -5)
   谁都这么说别人。你就说价格上你能怎么办。
@@ -199,7 +199,7 @@ VAR rushed = false
   ~ shift(patience, -10)
   别跟我玩算术游戏。按天算，人家也更便宜。你到底能给什么？
   -> offer
-* [多花70块还老掉线，换谁都不乐意，我也会比一比。您更看重哪个：最便宜，还是电话一直能打通？ #technique: objection-empathy #technique: reverse-question #tip: 先同理，再用反问把价格异议转化为背后的需求]
+* [多花70块还老掉线，换谁都不乐意，换了我也会比一比。您更看重哪个：最便宜，还是电话一直能打通？ #technique: objection-empathy #technique: reverse-question #tip: 先同理，再用反问把价格异议转化为背后的需求]
   ~ shift(trust, 5)
   ~ shift(interest, 5)
   真要选的话，当然是电话能打通。可我也不会多花钱买同样的烂摊子。
@@ -279,11 +279,11 @@ VAR rushed = false
 
 === verify ===
 那我要做什么，才能把转网这事停下来？
-* [麻烦您把完整的身份证号码和家庭住址都报给我一下，我这边得先核实一下，确认是不是您本人在接电话。 #fault: privacy-breach #tip: 用本机号码回复确认就能核实身份；在电话里索要身份证号和住址，暴露了不必要的个人信息]
+* [麻烦您把完整的身份证号码和家庭住址都报给我一下，我这边得先核实一下是不是您本人在接电话。 #fault: privacy-breach #tip: 用本机号码回复确认就能核实身份；在电话里索要身份证号和住址，暴露了不必要的个人信息]
   ~ shift(trust, -10)
   电话里报？这些你们不是早就有了吗。算了。
   -> wrap_sale
-* [我马上给这个号码发一个六位验证码，您收到以后直接念给我听一下，就可以了。 #fault: privacy-breach #tip: 验证码只能客户自己用；让他念给来电的人听，正是电信诈骗利用的习惯，任何时候都不要索要验证码]
+* [我马上给这个号码发一个六位验证码，您收到以后直接念给我听一下，这样就可以了。 #fault: privacy-breach #tip: 验证码只能客户自己用；让他念给来电的人听，正是电信诈骗利用的习惯，任何时候都不要索要验证码]
   ~ shift(trust, -5)
   四、七、一、九、二、六。这样就行了？
   -> wrap_sale
@@ -311,7 +311,7 @@ VAR rushed = false
 * [明白。24小时内我把工单号和书面优惠方案短信发给您，基站优化完三天之内，我一定给您回电话。 #technique: confirm-agreement #technique: follow-up-plan #tip: 客户要先看看，也要有明确的下一步：24 小时内发书面方案，3 天内回电]
   优化完三天内。别让我追着你们。 # outcome: follow-up
   -> END
-* [没问题陈先生，您不用着急，慢慢来。等工程师那边都弄完了，我们这边会有同事主动再跟您联系的。 #fault: no-next-step #tip: “会有人联系您”正是前两次工单得到的答复]
+* [没问题陈先生，您不用着急，慢慢来就行。等工程师那边都弄完了，我们这边会有同事主动再跟您联系的。 #fault: no-next-step #tip: “会有人联系您”正是前两次工单得到的答复]
   有人。好吧。走着瞧。 # outcome: follow-up
   -> END
 

@@ -82,7 +82,7 @@ She holds her ID card out across the counter. # speaker: narrator
 * [Oh, don't worry, every shop does it this way. Nobody ever looks at them afterwards, I promise you. #conduct: -2 #tip: Brushing off a privacy worry confirms it, and now she doubts everything else you say]
     ~ shift(trust, -20)
     -> lost_trust
-* [I understand. I'll get rid of it the moment your details are in, and you can stand right here and watch me do it. #fault: privacy-breach #tip: Deleting it afterwards still means her ID has left her hands: the only fix is to stop and use the terminal's reader and face check]
+* [I understand. I'll get rid of it the moment your details are in, and you're welcome to stand right here and watch. #fault: privacy-breach #tip: Deleting it afterwards still means her ID has left her hands: the only fix is to stop and use the terminal's reader and face check]
     ~ shift(trust, -15)
     Watch you...? But by then it's already out of my hands. No, sorry.
     -> lost_trust
@@ -123,7 +123,7 @@ Five minutes. Okay. I can wait.
     Oh, um, okay. I'm not really sure what I need, though.
     -> present
 === discover_games ===
-* [Okay, I think I've got a pretty good picture of what you need now. Let me show you what I'd recommend, then. #tip: She chose a phone with a gaming screen: that clue was worth one more question]
+* [Okay, I think I've got a good picture of what you need now. So let me show you what I'd recommend. #tip: She chose a phone with a gaming screen: that clue was worth one more question]
     Okay!
     -> present
 * [You went for the model with the 120 Hz gaming screen, though. What else do you do on it in the evenings? #technique: open-question #tip: An open question built on what you noticed lets her tell you the need she would not have mentioned]
@@ -164,7 +164,7 @@ So... which plan would you recommend for me?
     ~ shift(trust, -20)
     I saved for months for this phone. I think I'll just stay on the starter plan for now. Bye. # outcome: no-sale
     -> END
-* [You're right, that's more than you need. Going by what you've told me, the Youth 99 fits you much better. #tip: Agreeing that her worry is fair and stepping back to the plan that fits wins back some of the trust the big pitch cost]
+* [You're right, that's more than you need. Going by what you've told me, the Youth 99 fits you better. #tip: Agreeing that her worry is fair and stepping back to the plan that fits wins back some of the trust the big pitch cost]
     ~ shift(trust, 5)
     -> recommend
 

@@ -60,9 +60,6 @@ Tuesday, a quarter past three. The hall is quiet, two people wait on the blue ch
 === payment ===
 She puts the bill on the counter. # speaker: narrator
 My number's on top. The other two are my kids', I pay the lot.
-* [Sure, I can pay all three straight from the bill for you. Won't take a minute. #tip: Paying from the bill is quick and correct, but with her ID checked you could have opened the account together and seen what the three lines really cost her]
-    The payment goes through without a hitch. # speaker: narrator
-    Lovely. Quick as ever.
 * [The bill will do, no ID needed. So 139 0571 2286 owes 59, and the kids' two owe 29 each? #fault: privacy-breach #tip: A bill is not proof of identity, and reading numbers and amounts aloud in a busy hall exposes her and her children's personal data]
     ~ shift(trust, -15)
     ~ shift(patience, -10)
@@ -136,16 +133,12 @@ She pauses for effect. # speaker: narrator
     ~ shift(interest, 10)
     ~ heard_videos = true
     Mine? Oh, uploading! I teach dance. I film every class and send the clip to the parents' group, and from the studio it takes forever. Half the time I sit in the car park with the engine running, watching the little bar crawl. # reveals: dance-videos
-* [And your own line's fine, I'd guess? 30 GB must be plenty for just you. #tip: A closed question that answers itself shuts the door: asking what bothers her about her own phone would have let her tell you]
-    Mine? Oh, I manage. Just about.
 - -> cost
 
 === cost ===
 * [What would it be worth to you if nobody in the family ever ran out of data again? #technique: spin-need-payoff #tip: A need-payoff question lets her name the value, but asked this early it skips the cost she has not yet seen]
     ~ shift(interest, 5)
     Peace and quiet! No crying faces at midnight. That'd be worth a lot. # signal: emotional
-* [Do you know, that's about forty a month in top-ups? Close to five hundred yuan a year. #tip: Doing the sum for her gives a figure, but asking her to add it up lets her discover the cost herself, and she may tell you more than you knew]
-    Is it? Goodness. I'd never actually added it up.
 * [Have you ever added up what those top-ups cost over a year? And the midnight texts? #technique: spin-implication #tip: Implication questions make a small, familiar annoyance visible at its full size]
     ~ shift(interest, 10)
     ~ heard_bill = true

@@ -1,7 +1,7 @@
 // Deterministic replay: (scenario id, content hash, rubric version, seed, choices) → the run.
 import type { Rubric } from '../schemas/rubric.ts';
 import type { ReplayInputs } from '../schemas/replay-inputs.ts';
-import type { ScenarioBundle } from './scenario-bundle.ts';
+import { sessionOptions, type ScenarioBundle } from './scenario-bundle.ts';
 import { Session, type RunResult } from './session.ts';
 
 export class ReplayMismatchError extends Error {
@@ -15,7 +15,7 @@ export function replay(bundle: ScenarioBundle, rubric: Rubric, inputs: ReplayInp
   if (inputs.scenarioId !== bundle.meta.id) throw new ReplayMismatchError(`attempt is for scenario "${inputs.scenarioId}", not "${bundle.meta.id}"`);
   if (inputs.contentHash !== bundle.contentHash) throw new ReplayMismatchError(`attempt was played on story version ${inputs.contentHash.slice(0, 12)}, not ${bundle.contentHash.slice(0, 12)}`);
   if (inputs.rubricVersion !== rubric.version) throw new ReplayMismatchError(`attempt was scored under rubric ${inputs.rubricVersion}, not ${rubric.version}`);
-  const session = new Session({ storyJson: bundle.storyJson, meta: bundle.meta, rubric, seed: inputs.seed, bounds: bundle.bounds });
+  const session = new Session(sessionOptions(bundle, rubric, inputs.seed));
   session.start();
   inputs.choices.forEach((index, step) => {
     try {
@@ -35,6 +35,8 @@ export function replayReport(result: RunResult, inputs: ReplayInputs): Record<st
     outcome: result.outcome,
     scores: result.scores,
     overall: result.overall,
+    redLines: result.redLines,
+    outOfReach: result.outOfReach,
     notAssessed: result.notAssessed,
     raw: result.raw,
     evidence: result.evidence,

@@ -2,7 +2,7 @@
 // transcript, customer state and choices on offer, because a run is deterministic.
 import type { Rubric } from '../schemas/rubric.ts';
 import type { RunInProgress } from '../schemas/records.ts';
-import type { ScenarioBundle } from './scenario-bundle.ts';
+import { sessionOptions, type ScenarioBundle } from './scenario-bundle.ts';
 import { Session } from './session.ts';
 import { ReplayMismatchError } from './replay.ts';
 
@@ -10,7 +10,7 @@ export function resumeSession(bundle: ScenarioBundle, rubric: Rubric, run: RunIn
   if (run.scenarioId !== bundle.meta.id || run.contentHash !== bundle.contentHash || run.rubricVersion !== rubric.version) {
     throw new ReplayMismatchError('the saved run was played on another version of this scenario or rubric');
   }
-  const session = new Session({ storyJson: bundle.storyJson, meta: bundle.meta, rubric, seed: run.seed, bounds: bundle.bounds });
+  const session = new Session(sessionOptions(bundle, rubric, run.seed));
   session.start();
   for (const index of run.choices) session.choose(index);
   return session;

@@ -1,6 +1,7 @@
 // The conversation stage: the setting for the scenario's channel, the customer with the
-// expression the session's state gives, trust/patience/interest meters and the call timer.
-// It draws the latest StageView and eases towards it; it never touches the Session.
+// expression the session's state gives, trust/patience/interest meters (coach mode only: in an
+// exam a plain line takes their place) and the call timer. It draws the latest StageView and
+// eases towards it; it never touches the Session.
 import Phaser from 'phaser';
 import type { CustomerState } from '../../core/persona/customer-state.ts';
 import { FONT_STACK, PALETTE, SCENES, STAGE_SIZE, css } from '../asset-keys.ts';
@@ -53,6 +54,7 @@ export class StageScene extends Phaser.Scene {
   private signText!: Phaser.GameObjects.Text;
   private voiceText!: Phaser.GameObjects.Text;
   private voiceChip!: Phaser.GameObjects.Graphics;
+  private examText!: Phaser.GameObjects.Text;
   private meters!: Record<Meter, MeterParts>;
   private shownSeconds = 0;
   private t: Translate = translator('en');
@@ -79,6 +81,7 @@ export class StageScene extends Phaser.Scene {
     this.detailText = text(16, '#9fb3d1').setOrigin(0.5, 0.5);
     this.voiceChip = this.add.graphics();
     this.voiceText = text(16, css(PALETTE.ink), true).setOrigin(0.5, 0.5);
+    this.examText = text(16, '#ffffff', true).setOrigin(0.5, 0.5).setPosition(PANEL.x + PANEL.w / 2, PANEL.y + PANEL.h / 2);
     const meter = (): MeterParts => ({ label: text(15, '#ffffff', true).setOrigin(0, 0.5), value: text(15, '#ffffff', true).setOrigin(1, 0.5), shown: -1 });
     this.meters = { trust: meter(), patience: meter(), interest: meter() };
     if (this.view) this.apply(this.view);
@@ -103,7 +106,7 @@ export class StageScene extends Phaser.Scene {
     if (changed || fresh) {
       this.shownSeconds = view.seconds;
       for (const m of METERS) this.meters[m].shown = view.customer?.[m] ?? 0;
-    } else if (previous?.customer && view.customer) {
+    } else if (previous?.customer && view.customer && view.meters) {
       this.popDeltas(previous.customer, view.customer);
     }
     if (previous && previous.expression !== view.expression) this.bounce();
@@ -191,7 +194,11 @@ export class StageScene extends Phaser.Scene {
     this.statusText.setText(status);
     fitText(this.nameText, view.name, 500);
     fitText(this.detailText, view.detail, 500);
-    for (const m of METERS) this.meters[m].label.setText(t(`meter.${m}`));
+    for (const m of METERS) {
+      this.meters[m].label.setText(t(`meter.${m}`)).setVisible(view.meters);
+      this.meters[m].value.setVisible(view.meters);
+    }
+    this.examText.setText(t('stage.no-meters')).setVisible(!view.meters);
     this.drawHud(view);
     this.drawGauges(view);
     this.drawVoice(view);
@@ -221,9 +228,11 @@ export class StageScene extends Phaser.Scene {
       g.fillStyle(0xffffff, 1);
       g.fillRoundedRect(W / 2 - w / 2, COUNTER_TOP + 18, w, 78, 14);
     }
-    // meters panel
+    // meters panel (in an exam, the line saying why there are none)
     g.fillStyle(0xffffff, phone ? 0.08 : 0.94);
-    g.fillRoundedRect(PANEL.x, PANEL.y, PANEL.w, PANEL.h, 18);
+    if (view.meters) g.fillRoundedRect(PANEL.x, PANEL.y, PANEL.w, PANEL.h, 18);
+    else g.fillRoundedRect(PANEL.x + PANEL.w / 2 - this.examText.width / 2 - 24, PANEL.y + PANEL.h / 2 - 22, this.examText.width + 48, 44, 22);
+    this.examText.setColor(phone ? '#dbe6f5' : css(PALETTE.ink));
     for (const m of METERS) {
       this.meters[m].label.setColor(phone ? '#dbe6f5' : css(PALETTE.ink));
       this.meters[m].value.setColor(phone ? '#ffffff' : css(PALETTE.ink));
@@ -270,7 +279,7 @@ export class StageScene extends Phaser.Scene {
       g.fillStyle(0xffffff, 0.94);
       g.fillRoundedRect(W - 24 - w, 56, w, 36, 12);
     }
-    this.drawMeterBars(g);
+    if (view.meters) this.drawMeterBars(g);
   }
 
   private drawMeterBars(g: Phaser.GameObjects.Graphics): void {

@@ -48,6 +48,8 @@ export function createPhaserStage(): Stage {
       game.loop.sleep();
     },
     show(view: StageView) {
+      // What the canvas shows, readable from the page (the canvas itself cannot be read).
+      host.dataset.meters = view.meters ? 'shown' : 'hidden';
       scene.apply(view);
     },
   };

@@ -13,6 +13,8 @@ export interface StageMoment {
   seconds: number;
   speaking: StageView['speaking'];
   voice?: string | null;
+  /** Draw the meters (coach mode); false hides them (exam mode). Defaults to true. */
+  meters?: boolean;
 }
 
 export function personaDetail(meta: ScenarioMeta, language: Language): string {
@@ -30,6 +32,7 @@ export function stageViewOf(meta: ScenarioMeta, language: Language, moment: Stag
     look: personaLook(meta),
     phase: moment.phase,
     customer: moment.customer,
+    meters: moment.meters ?? true,
     expression: moment.customer ? expressionOf(moment.customer) : 'neutral',
     seconds: moment.seconds,
     timeLimit: meta.timeLimit ?? null,

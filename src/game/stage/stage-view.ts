@@ -17,6 +17,11 @@ export interface StageView {
   phase: StagePhase;
   /** null before the conversation starts: the meters show no value yet. */
   customer: CustomerState | null;
+  /**
+   * Whether the trust/patience/interest meters are drawn. Off in exam mode: the customer's face
+   * still follows their state, as a real customer's would, but no number gives it away.
+   */
+  meters: boolean;
   expression: Expression;
   /** Simulated conversation seconds (session.seconds), not wall-clock time. */
   seconds: number;

@@ -36,7 +36,8 @@ describe('the scenario checker', () => {
   it('passes a sound scenario with no errors or warnings', () => {
     const { report } = check(scenarioSource(sound));
     expect(report.errors).toEqual([]);
-    expect(report.warnings).toEqual([]);
+    // A two-reply toy is guessable by design; the guessability check has tests of its own.
+    expect(report.warnings.filter((w) => w.code !== 'guessable')).toEqual([]);
     expect(report.endings).toEqual(['no-sale', 'sale']);
   });
 
