@@ -36,7 +36,6 @@ describe('the order replies are shown in', () => {
     expect(differs.some(Boolean)).toBe(true);
   });
 });
-});
 
 const body = `
 Hello.
