@@ -11,6 +11,7 @@ import type { CohortUi } from './cohort/cohort-ui.ts';
 import type { TraineeStore } from './data/trainee-store.ts';
 import { countText, LANGUAGE_TAGS, translator, type Translate } from './i18n/translate.ts';
 import { backupProblem, MAX_BACKUP_BYTES, MAX_PACK_BYTES, packProblem, sizeProblem, type FileProblem } from './library/file-checks.ts';
+import { hasFinished } from './progress/counted-attempts.ts';
 import { scenarioStats, type ScenarioStats } from './progress/scenario-stats.ts';
 import type { Pace } from './run/pace.ts';
 import { loadReplay } from './run/replay-data.ts';
@@ -307,10 +308,14 @@ export class App {
     void this.queue(() => this.deps.store.putRun(record)).catch((error: unknown) => this.reportSaveFailure(error));
   }
 
-  /** Stores the finished attempt; settles with null, or with why it could not be stored. */
-  private finishRun(run: Run): Promise<string | null> {
+  /**
+   * Stores the attempt a run became, finished or (an exam left before its ending) abandoned; both
+   * take this one path, to the store and on to the cohort. Settles with null, or with why it
+   * could not be stored.
+   */
+  private finishRun(run: Run, abandoned = false): Promise<string | null> {
     return this.queue(async () => {
-      const attempt = attemptOf(run, this.deps.now().toISOString());
+      const attempt = attemptOf(run, this.deps.now().toISOString(), abandoned);
       await this.deps.store.finishRun(attempt);
       this.deps.cohort?.attemptFinished(attempt);
       await this.reloadAttempts();
@@ -477,11 +482,27 @@ export class App {
       stepped: () => this.saveRun(run),
       finished: () => void finished(),
       end: () => this.showDebrief(run, finished()),
-      leave: () => {
-        void this.queue(() => this.deps.store.clearRun()).catch(() => undefined);
-        this.showList();
-      },
+      leave: () => void this.leaveCall(run, finished),
     }, resumed));
+  }
+
+  /**
+   * After the trainee confirmed Leave. An exam is stored as abandoned, scored as it stood; a coach
+   * run is dropped, as before. A conversation that had already ended is stored as finished.
+   */
+  private async leaveCall(run: Run, finished: () => Promise<string | null>): Promise<void> {
+    if (run.session.ended) {
+      await finished();
+    } else if (run.mode === 'exam') {
+      const problem = await this.finishRun(run, true);
+      const title = run.entry.meta.title;
+      this.showList();
+      if (problem === null) this.notify('ok', (t) => t('leave.saved', { title }), false);
+      return;
+    } else {
+      void this.queue(() => this.deps.store.clearRun()).catch(() => undefined);
+    }
+    this.showList();
   }
 
   showDebrief(run: Run, saved: Promise<string | null>): void {
@@ -515,7 +536,8 @@ export class App {
   }
 
   async showReplay(attempt: AttemptRecord): Promise<void> {
-    const loaded = await loadReplay(attempt, this.catalog);
+    // The best path is an answer key: it is shown only once the trainee has finished the scenario.
+    const loaded = await loadReplay(attempt, this.catalog, { finishedOnce: hasFinished(this.attempts, attempt) });
     if (!loaded.ok) {
       const { problem, detail } = loaded;
       await this.showProgress();

@@ -93,7 +93,7 @@ Good morning, Hengrui Precision, reception, Lin Xiaoyu speaking. # speaker: gate
         I will note that you called. Email is really the only way I can offer you. Goodbye. # speaker: gatekeeper # outcome: no-sale
         -> END
     }
-* [I'd rather not leave it to an email, I'm afraid. It's time-sensitive, with your new machining line going in next spring. Could you just try his extension for me now? It really won't wait. #fault: pressure #tip: Pressing a gatekeeper who has already offered you a channel only proves she was right to screen you; acknowledge her position and make the request smaller instead]
+* [I'd rather not leave it to an email, I'm afraid. It's time-sensitive, with your new machining line going in next spring. Could you put me through to whoever runs production now? It really won't wait. #fault: pressure #tip: Pressing a gatekeeper who has already offered you a channel only proves she was right to screen you; acknowledge her position and make the request smaller instead]
     ~ shift(patience, -40)
     Then I can't help you. Goodbye. # speaker: gatekeeper # outcome: hang-up
     -> END

@@ -313,7 +313,7 @@ And my daughter's card would join straight away? # signal: verbal
 * [Yes, from the day you order. I'll text you all the details right now, so you can talk it over with your wife tonight and come back to me whenever you're ready. #fault: no-close #tip: He asked how his daughter's card would join: that is a buying signal, and you let it pass]
   Fine, send it. # outcome: follow-up
   -> END
-* [Yes, the day you order. And if you order by the 30th, the first month is free: that's 239, more than the 200 left on your old line. Shall I place it? #close: close-urgency #technique: incentive #tip: A real deadline plus a first month free that pays for the overlap: urgency that rests on his own numbers]
+* [Yes, the day you order. And if you order by the 30th, the first month is free: that's 239, more than the 200 left on your old broadband. Shall I place it? #close: close-urgency #technique: incentive #tip: A real deadline plus a first month free that pays for the overlap: urgency that rests on his own numbers]
   ~ shift(interest, 10)
   ~ shift(trust, 5)
   So the free month covers the overlap. You've done the sums with me. Yes, let's do it. # signal: verbal

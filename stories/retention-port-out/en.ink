@@ -76,7 +76,7 @@ The other lot will give me the same for 199. So tell me why I should stay. # rai
   ~ shift(trust, -5)
   Did you hear what I said? My calls drop. The money comes second.
   -> share
-* [Please go on, Mr Chen, I'm listening. What actually happens with your calls when you're there at home? #technique: lscpa-listen #tip: LSCPA starts with Listen: let the whole objection come out before you answer it]
+* [Please go on, Mr Chen, I'm listening. Tell me what actually happens to your calls when you're at home. #technique: lscpa-listen #tip: LSCPA starts with Listen: let the whole objection come out before you answer it]
   ~ shift(patience, 5)
   ~ shift(trust, 5)
   What happens? I'm in the middle of a sentence and the line is dead. Twice last week. Then I ring back from the kitchen on my wife's phone like an idiot.

@@ -219,7 +219,7 @@ So... which plan would you recommend for me?
     -> hidden_fees
 * [{heard_games: Not everywhere, no. The lane works on our mobile network, not on your home Wi-Fi. Let's look up your street.|Not everywhere, no. Most of your line has good 5G, but a few old tunnels don't. Let me show you the map.} #technique: honest-answer #tip: Saying plainly what the product cannot do makes everything else you say believable]
     ~ shift(trust, 15)
-    {heard_games: Here's the coverage map, type in your street. If your flat gets good 5G indoors, play on mobile data with the lane on. If you stay on Wi-Fi, the lane changes nothing there, and you can cancel the add-on in the app any month.|Most of your metro line shows 5G on our coverage map. In the two oldest tunnels it drops back to 4G, so your episode keeps playing, just a little slower.} # speaker: trainee
+    {heard_games: Here's the coverage map: type in your address and see for yourself. If your flat gets good 5G indoors, play on mobile data with the lane on. If you stay on Wi-Fi, the lane changes nothing there, and you can cancel the add-on in the app any month.|Most of your metro line shows 5G on our coverage map. In the two oldest tunnels it drops back to 4G, so your episode keeps playing, just a little slower.} # speaker: trainee
     Thank you for being honest. Everyone always says "perfect".
     -> before_price
 

@@ -47,11 +47,11 @@ Tuesday, a quarter past three. The hall is quiet, two people wait on the blue ch
     ~ shift(patience, -5)
     She takes ticket A017, sits down and scrolls through her phone for four minutes before her number flashes up at your counter. # speaker: narrator
     Hi. Phone bills, please. Three of them.
-* [Good afternoon, welcome in! I'm Xiao Li. What can I help you with today? #opening: +1 #technique: store-greet #tip: In the hall the first move is yours: greet first, smile, and ask what brought the visitor in]
+* [Good afternoon, welcome in! What brings you in today? Anything I can help with? #opening: +1 #technique: store-greet #tip: In the hall the first move is yours: greet first, smile, and ask what brought the visitor in]
     ~ shift(trust, 10)
     ~ shift(interest, 5)
     Oh, hello! Aren't you cheerful. I'm just here to pay the phone bills, same as every month. Three of them.
-* [Hi there! Have you heard about our new 5G family plan? The first month is free. #fault: premature-pitch #tip: Pitching before you know why she came in sounds like a script: greet her and ask her purpose first]
+* [Hi there! Have you heard about our new 5G family plan? First month's free! #fault: premature-pitch #tip: Pitching before you know why she came in sounds like a script: greet her and ask her purpose first]
     ~ shift(trust, -5)
     ~ shift(patience, -10)
     Er... hi. I've barely got through the door. I'm just here to pay my bills.
@@ -147,7 +147,7 @@ She pauses for effect. # speaker: narrator
 
 === summary ===
 {patience < 25: -> walk_off}
-* [So it's mainly the kids' data{heard_videos:, not so much your videos}{heard_bill:, not the bills}. A bigger pack on each of their lines would sort that, wouldn't it? #tip: A summary that steers to a smaller fix drops what she told you about herself{heard_bill: and the bills}, so the needs that make the family plan worth it never get said aloud]
+* [So it's mainly the kids' data{heard_videos:, more than your uploads at the studio}{heard_bill:, rather than the three bills}. A bigger pack on each of their lines would sort that, wouldn't it? #tip: A summary that steers to a smaller fix drops what she told you about herself and the bills, so the needs that make the family plan worth it never get said aloud]
     Bigger packs? That's just more things to pay for. I'm still not sure we need anything new.
 * [Let me check I've got it right: the kids run out of data by mid-month{heard_videos:, your videos crawl up from the studio}{heard_bill:, and three bills hide the total}. Is that about right? #technique: summarise #tip: A summary she agrees with turns scattered complaints into a need, and her agreement is a buying signal]
     ~ shift(interest, 10)
@@ -190,7 +190,7 @@ The receipts slide out of the printer. Behind her three more people have come in
 * [Lovely, just pop in on Saturday whenever it suits you, no need to book. Enjoy your class! #fault: no-next-step #tip: With no time booked and nothing sent, Saturday is likely to slip away]
     OK! Saturday, then. If I remember. # outcome: follow-up
     -> END
-* [Shall I book you in for ten or eleven? I'll text you today's figures next to the plan, and remind you Friday. #close: close-either-or #technique: follow-up-plan #tip: Two times to choose from turn her "Saturday" into an appointment, and the figures in writing within the day plus a reminder keep it alive]
+* [Shall I book you in for ten or eleven? I'll text you what you pay now next to the plan, and remind you Friday. #close: close-either-or #technique: follow-up-plan #tip: Two times to choose from turn her "Saturday" into an appointment, and the figures in writing within the day plus a reminder keep it alive]
     Ten, please. Saturday at ten, with two teenagers in tow. Good luck to you! # outcome: follow-up
     -> END
 
@@ -224,7 +224,7 @@ And the kids? How would it work for them? # signal: verbal
     ~ shift(trust, 5)
     She nods slowly, looking at the pool picture on the leaflet. # speaker: narrator # signal: physical
     No more crying faces at midnight? And one bill where I can actually see everything? Oh, I like that.
-* [Oh, it's got the lot: the 100 GB pool, 1,000 minutes, a video membership, 200 GB of cloud storage, caller ID, and a roaming pack for your holidays too, the lot! #fault: feature-dump #tip: She asked one question about her kids and got a catalogue]
+* [Oh, it comes with everything: the 100 GB pool, 1,000 minutes, a video membership, 200 GB of cloud storage, caller ID, and a roaming pack for your summer holidays! #fault: feature-dump #tip: She asked one question about her kids and got a catalogue]
     ~ shift(patience, -15)
     Right... I don't need half of that. Do the kids get data or not? Actually, never mind. What does it cost?
     -> price
@@ -318,7 +318,7 @@ Sign-ups are done at the service counter. Your colleague Xiao Wang at counter 3 
 * [Here's your ticket for the service counter, Ms Chen. When your number comes up, my colleagues will do all the paperwork there. #opening: -2 #tip: Sending her back into the queue without a word to your colleague makes her start from scratch]
     ~ shift(patience, -15)
     Six minutes later her number comes up at counter 3. # speaker: narrator
-    Good afternoon! What can I do for you today? # speaker: colleague
+    Good afternoon! What can I do for you today? # speaker: Xiao Wang
     {patience < 25: -> walk_off}
     {fake_discount: -> discount_exposed}
     She sighs and explains it all again from the start, the kids, the studio, the bills. # speaker: narrator
@@ -330,14 +330,14 @@ Sign-ups are done at the service counter. Your colleague Xiao Wang at counter 3 
     ~ shift(trust, 5)
     {fake_discount: -> discount_exposed}
     {coverage_lie: -> coverage_exposed}
-    Hello, Ms Chen! I've got everything, you won't have to repeat a word. Just your ID card once more, please. # speaker: colleague
+    Hello, Ms Chen! I've got everything, you won't have to repeat a word. Just your ID card once more, please. # speaker: Xiao Wang
     Oh, lovely. That's service.
     -> signed
 
 === discount_exposed ===
 And don't forget my thirty yuan off!
 ~ shift(trust, -30)
-Thirty yuan off? I'm sorry, Ms Chen, there's no discount like that on this plan. It's 169 a month, with the first month free. # speaker: colleague
+Thirty yuan off? I'm sorry, Ms Chen, there's no discount like that on this plan. It's 169 a month, with the first month free. # speaker: Xiao Wang
 She turns to look at you. # speaker: narrator
 So that was just talk?
 * [Xiao Wang, could you just check with the manager for us? I'm sure something can be done for Ms Chen after all. #fault: pressure #tip: Pushing a promise that was never real makes the whole hall look untrustworthy]
@@ -351,11 +351,11 @@ So that was just talk?
     -> END
 
 === coverage_exposed ===
-The old textile mill on Riverside Road? Just so you know, Ms Chen, inside the old brick part the 5G signal is weak. 4G works fine there, and we can log it for the network team. # speaker: colleague
+The old textile mill on Riverside Road? Just so you know, Ms Chen, inside the old brick part the 5G signal is weak. 4G works fine there, and we can log it for the network team. # speaker: Xiao Wang
 ~ shift(trust, -20)
 She turns to look at you. # speaker: narrator
 The whole city, you said.
-* [Oh, it'll be fine in there, really. He's just being careful, you won't notice a thing. #fault: false-promise #tip: Repeating a promise your own colleague has just corrected costs the last of her trust]
+* [Oh, it'll be fine in there, really. Xiao Wang's just being careful, you won't notice a thing. #fault: false-promise #tip: Repeating a promise your own colleague has just corrected costs the last of her trust]
     ~ shift(trust, -10)
     I'd rather believe the one who isn't selling to me. I'll think about it. # outcome: no-sale
     -> END

@@ -64,7 +64,11 @@ export function runInProgressOf(run: Run, updatedAt: string): RunInProgress {
   };
 }
 
-export function attemptOf(run: Run, finishedAt: string): AttemptRecord {
+/**
+ * The attempt record a run becomes: when it ends, or, with `abandoned`, when the trainee leaves an
+ * exam before its ending (scored as it stood, stored and shown, never ranked or averaged).
+ */
+export function attemptOf(run: Run, finishedAt: string, abandoned = false): AttemptRecord {
   return attemptRecord({
     id: run.id,
     bundle: run.bundle,
@@ -77,5 +81,6 @@ export function attemptOf(run: Run, finishedAt: string): AttemptRecord {
     finishedAt,
     durationMs: Math.max(0, Date.parse(finishedAt) - Date.parse(run.startedAt)),
     simulatedSeconds: run.session.seconds,
+    ...(abandoned ? { abandoned: true } : {}),
   }, run.session.result());
 }

@@ -3,7 +3,7 @@
 // the evidence and the customer's state after it.
 import type { CustomerState } from '../../core/persona/customer-state.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
-import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
+import { sessionOptions, type ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import { Session, type ChoiceView, type RunResult, type StepResult } from '../../core/session/session.ts';
 import type { StepSlice } from './step-feedback.ts';
 
@@ -24,7 +24,8 @@ export interface Walk {
 }
 
 export function walkPath(bundle: ScenarioBundle, rubric: Rubric, seed: number, choices: readonly number[]): Walk {
-  const session = new Session({ storyJson: bundle.storyJson, meta: bundle.meta, rubric, seed, bounds: bundle.bounds });
+  // The bundle's per-ending reach too, so a replayed win leaves out what the game left out.
+  const session = new Session(sessionOptions(bundle, rubric, seed));
   const steps: WalkStep[] = [];
   const record = (step: StepResult, first: number, choice: ChoiceView | null, offered: ChoiceView[]): void => {
     steps.push({ ...step, first, choice, offered, customer: session.customer, seconds: session.seconds });

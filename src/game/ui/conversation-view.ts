@@ -1,8 +1,10 @@
 // The conversation: the stage on one side, and on the other an accessible panel with the
-// transcript (a polite live region) and the trainee's replies as buttons. Keys 1–9 pick the nth
-// reply; Tab and Enter work too. Lines appear at a speaking pace that any key or click hurries
-// (or at once, for reduced motion and ?pace=instant). In coach mode each choice's feedback
-// appears before the customer answers. A resumed run shows its transcript so far at once.
+// transcript (a polite live region) and the trainee's replies as buttons, in the seeded order the
+// session shows them. Keys 1–9 pick the reply at that position; Tab and Enter work too. Lines
+// appear at a speaking pace that any key or click hurries (or at once, for reduced motion and
+// ?pace=instant). Coach mode shows the customer's meters and each choice's feedback before the
+// customer answers; exam mode shows neither, only the customer's face and words. Leave asks
+// first. A resumed run shows its transcript so far at once.
 import type { CustomerState } from '../../core/persona/customer-state.ts';
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
 import type { Evidence } from '../../core/schemas/score.ts';
@@ -15,6 +17,7 @@ import { describeEvidence } from './evidence-text.ts';
 import type { Stage, StageView } from '../stage/stage-view.ts';
 import { stageViewOf } from '../stage/stage-view-of.ts';
 import { h, uid } from '../../ui-kit/dom.ts';
+import { confirmDialog } from './confirm-dialog.ts';
 import { icon } from './icons.ts';
 import type { Screen, ScreenContext } from './screen.ts';
 import { speakerKind, speakerName } from './speaker.ts';
@@ -25,6 +28,7 @@ export interface ConversationActions {
   /** Once, when the conversation ends: the attempt is stored. */
   finished: () => void;
   end: () => void;
+  /** The trainee confirmed Leave (or pressed it once the conversation was over). */
   leave: () => void;
 }
 
@@ -57,14 +61,19 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   const replies = h('section', { class: 'replies', 'aria-labelledby': repliesId },
     h('div', { class: 'replies-head' }, h('h2', { id: repliesId }, t('call.replies')), hint),
     choices);
-  const meters = h('p', { class: 'sr-only', 'data-testid': 'meters' });
+  // The meters in words, for screen readers; like the drawn meters, only in coach mode.
+  const meters = coach ? h('p', { class: 'sr-only', 'data-testid': 'meters' }) : null;
   const heading = h('h1', { class: 'call-title', tabindex: '-1' }, meta.title);
+  const leaveDialog = confirmDialog({
+    title: t(`leave.title-${run.mode}`), body: t(`leave.body-${run.mode}`), confirm: t(`leave.confirm-${run.mode}`), cancel: t('leave.cancel'),
+  }, 'leave');
+  const leaveButton = h('button', { type: 'button', class: 'button button--ghost button--small', title: t('call.leave-hint'), 'data-action': 'leave', 'aria-haspopup': 'dialog', onclick: () => void askToLeave() }, t('call.leave'));
   const panel = h('section', { class: 'panel call', 'aria-busy': 'false' },
     h('header', { class: 'call-head' },
       h('div', {}, h('p', { class: 'eyebrow' }, icon(meta.channel, 'icon icon--inline'), t(`channel.${meta.channel}`), h('span', { class: 'eyebrow-sep' }, '·'), h('span', { class: 'eyebrow-detail' }, meta.product)), heading),
       h('span', { class: `mode-badge mode-badge--${run.mode}`, 'data-mode': run.mode }, t(`mode.badge-${run.mode}`)),
-      h('button', { type: 'button', class: 'button button--ghost button--small', title: t('call.leave-hint'), 'data-action': 'leave', onclick: () => actions.leave() }, t('call.leave'))),
-    transcript, meters, replies);
+      leaveButton),
+    transcript, meters, replies, leaveDialog.element);
   const slot = h('div', { class: 'stage-slot', 'aria-hidden': 'true' });
   const element = h('div', { class: 'split split--call' }, slot, panel);
 
@@ -81,8 +90,8 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   let voice: string | null = null;
 
   const pushStage = (): void => {
-    stage?.show(stageViewOf(meta, language, { phase: ended ? 'ended' : 'call', customer, seconds, speaking, voice }));
-    if (customer) meters.textContent = t('call.meters', { trust: customer.trust, patience: customer.patience, interest: customer.interest });
+    stage?.show(stageViewOf(meta, language, { phase: ended ? 'ended' : 'call', customer, seconds, speaking, voice, meters: coach }));
+    if (customer && meters) meters.textContent = t('call.meters', { trust: customer.trust, patience: customer.patience, interest: customer.interest });
   };
   void ctx.stage().then((s) => {
     if (disposed) return;
@@ -153,8 +162,9 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   const showChoices = (): void => {
     const offered = session.choices;
     hint.textContent = offered.length > 0 ? t('call.replies-hint', { n: Math.min(9, offered.length) }) : '';
+    // data-index is Ink's index (what the run records), data-position the number shown.
     choices.replaceChildren(...offered.map((choice, n) => h('li', {},
-      h('button', { type: 'button', class: 'choice', 'data-index': choice.index, onclick: () => pick(n) },
+      h('button', { type: 'button', class: 'choice', 'data-index': choice.index, 'data-position': n + 1, onclick: () => pick(n) },
         h('kbd', { class: 'choice-key', 'aria-hidden': n < 9 ? null : 'true' }, n < 9 ? String(n + 1) : ''),
         h('span', { class: 'choice-text' }, choice.text)))));
     // Focus the list, not a reply: a pre-highlighted first reply would look like a hint.
@@ -183,9 +193,38 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   let left = false;
   const toDebrief = (): void => {
     if (left || disposed) return;
+    // The debrief waits while the trainee is answering the Leave question.
+    if (leaveDialog.isOpen) return;
     left = true;
     clearTimeout(endTimer);
     actions.end();
+  };
+
+  /** Leave asks first while the conversation goes on; once it is over nothing is lost by going. */
+  const askToLeave = async (): Promise<void> => {
+    if (left || disposed) return;
+    if (ended) {
+      left = true;
+      clearTimeout(endTimer);
+      actions.leave();
+      return;
+    }
+    const confirmed = await leaveDialog.ask();
+    if (disposed || left) return;
+    if (confirmed) {
+      // Had it ended while the question was open, the attempt is stored already and the app
+      // treats this as leaving a finished conversation.
+      left = true;
+      clearTimeout(endTimer);
+      actions.leave();
+    } else if (ended) {
+      // It ended while the question was open: carry on to the debrief as usual.
+      clearTimeout(endTimer);
+      endTimer = setTimeout(toDebrief, instant ? INSTANT_END_DELAY_MS : END_DELAY_MS);
+      replies.querySelector<HTMLElement>('[data-action="debrief"]')?.focus({ preventScroll: true });
+    } else {
+      leaveButton.focus({ preventScroll: true });
+    }
   };
 
   const play = async (step: StepResult, first: number): Promise<void> => {
@@ -234,7 +273,7 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   };
 
   function pick(n: number): void {
-    if (busy || ended || disposed) return;
+    if (busy || ended || disposed || leaveDialog.isOpen) return;
     const choice = session.choices[n];
     if (!choice) return;
     const first = session.transcript.length;
@@ -273,7 +312,8 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   };
 
   const onKey = (event: KeyboardEvent): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey || disposed) return;
+    // The Leave question owns the keyboard while it is open (Escape there cancels it).
+    if (event.altKey || event.ctrlKey || event.metaKey || disposed || leaveDialog.isOpen) return;
     if (/^[1-9]$/.test(event.key)) {
       event.preventDefault();
       if (busy) speedUp();
@@ -295,6 +335,7 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
     stageSlot: slot,
     dispose: () => {
       disposed = true;
+      leaveDialog.dismiss();
       keepPinned.disconnect();
       skipWait?.();
       clearTimeout(endTimer);

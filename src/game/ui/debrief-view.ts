@@ -1,8 +1,11 @@
-// The debrief: outcome, overall score, a score per rubric dimension (bars and a radar chart),
-// what the customer was hiding, and the transcript with every choice annotated with what it
-// earned or cost and why.
+// The debrief: first any red line crossed (in words, with the line that crossed it, and the cap
+// it put on the overall), then outcome, overall score and the rubric version that scored it, a
+// score per rubric dimension (bars and a radar chart; a dimension this ending could not earn is
+// said so rather than shown as 0), what the customer was hiding, and the transcript with every
+// choice annotated with what it earned or cost and why.
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
 import { DIMENSION_IDS } from '../../core/schemas/rubric.ts';
+import { redLineNotes } from '../run/red-line-notes.ts';
 import { replayInputsOf, type Run } from '../run/run.ts';
 import { annotateTranscript, type Annotation } from './annotate-transcript.ts';
 import { h, uid } from '../../ui-kit/dom.ts';
@@ -40,6 +43,17 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
   const notes = annotateTranscript(result.transcript, result.evidence, result.events);
 
   const heading = h('h1', { class: 'outcome-title', tabindex: '-1', 'data-outcome': outcomeKey }, outcome);
+
+  // Red lines come before everything else, and take the focus, so they are what is heard first.
+  const redNotes = redLineNotes(result);
+  const redId = uid('red-lines');
+  const redHeading = h('h2', { id: redId, tabindex: '-1' }, icon('flag', 'icon icon--inline'), t('debrief.red-lines'));
+  const cap = rubric.rules.redLineCap ?? result.overall;
+  const redLines = redNotes.length === 0 ? null : h('section', { class: 'red-lines', 'data-testid': 'red-lines', 'aria-labelledby': redId },
+    redHeading,
+    h('ul', {}, ...redNotes.map((note) => h('li', { 'data-fault': note.fault, 'data-entry': note.entry ?? '' },
+      t('debrief.red-line', { fault: rubric.faults.find((f) => f.id === note.fault)?.label[language] ?? note.fault, line: note.line ?? '…', cap })))),
+    result.uncapped > result.overall ? h('p', { class: 'uncapped' }, t('debrief.uncapped', { n: result.uncapped })) : null);
   const verdict = result.overall >= 80 ? t('debrief.verdict-high') : result.overall >= 55 ? t('debrief.verdict-mid') : t('debrief.verdict-low');
   const found = summary.needs.filter((n) => n.found).length;
   const resolved = summary.objections.filter((o) => o.status === 'resolved').length;
@@ -57,6 +71,7 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
       h('p', { class: 'outcome-label' }, t('debrief.outcome')),
       heading,
       h('p', { class: 'verdict' }, verdict),
+      h('p', { class: 'rubric-version', 'data-rubric': rubric.version }, t('debrief.scored-under', { version: rubric.version })),
       h('div', { class: 'stats' },
         stat(t('debrief.mode'), t(`mode.badge-${run.mode}`), 'mode'),
         stat(t('debrief.duration'), formatClock(run.session.seconds), 'duration', timeNote),
@@ -87,6 +102,11 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
     const score = result.scores[id];
     const label = dimensionLabel(rubric, id, language);
     const dimension = rubric.dimensions.find((d) => d.id === id);
+    if (result.outOfReach.includes(id)) {
+      return h('li', { class: 'dim dim--na dim--out', 'data-dimension': id, 'data-out-of-reach': 'true' },
+        h('div', { class: 'dim-head' }, h('span', { class: 'dim-label' }, label), h('span', { class: 'dim-score dim-score--na' }, t('debrief.out-of-reach'))),
+        h('p', { class: 'dim-summary' }, t('debrief.out-of-reach-hint')));
+    }
     if (score === undefined) {
       return h('li', { class: 'dim dim--na', 'data-dimension': id },
         h('div', { class: 'dim-head' }, h('span', { class: 'dim-label' }, label), h('span', { class: 'dim-score dim-score--na' }, t('debrief.not-assessed'))),
@@ -102,7 +122,10 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
     h('h2', { id: scoresId }, t('debrief.scores')),
     h('div', { class: 'scores-body' },
       h('figure', { class: 'radar-figure' },
-        radarChart(DIMENSION_IDS.map((id) => ({ label: dimensionLabel(rubric, id, language), score: result.scores[id] ?? null })), t('debrief.radar'), t('debrief.not-assessed'))),
+        radarChart(DIMENSION_IDS.map((id) => ({
+          label: dimensionLabel(rubric, id, language), score: result.scores[id] ?? null,
+          ...(result.outOfReach.includes(id) ? { note: t('debrief.out-of-reach') } : {}),
+        })), t('debrief.radar'), t('debrief.not-assessed'))),
       h('ul', { class: 'dims' }, ...dims)));
 
   const hiddenId = uid('hidden');
@@ -153,6 +176,6 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
       h('dt', {}, t('debrief.rubric')), h('dd', {}, inputs.rubricVersion),
       h('dt', {}, t('debrief.story')), h('dd', {}, h('code', {}, inputs.contentHash.slice(0, 16)))));
 
-  const element = h('div', { class: 'debrief' }, hero, followUps, h('div', { class: 'debrief-grid' }, scores, hidden), review, record);
-  return { element, title: `${t('debrief.eyebrow')}: ${meta.title}`, focus: heading };
+  const element = h('div', { class: 'debrief' }, redLines, hero, followUps, h('div', { class: 'debrief-grid' }, scores, hidden), review, record);
+  return { element, title: `${t('debrief.eyebrow')}: ${meta.title}`, focus: redLines ? redHeading : heading };
 }

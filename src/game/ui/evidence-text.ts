@@ -24,8 +24,11 @@ export function evidenceReason(e: Evidence, meta: ScenarioMeta, rubric: Rubric, 
   switch (e.reason) {
     case 'technique':
       return rubric.techniques.find((x) => x.id === e.item)?.label[language] ?? e.item ?? '';
-    case 'fault':
-      return rubric.faults.find((x) => x.id === e.item)?.label[language] ?? e.item ?? '';
+    case 'fault': {
+      const fault = rubric.faults.find((x) => x.id === e.item);
+      const label = fault?.label[language] ?? e.item ?? '';
+      return fault?.redLine ? t('reason.red-line', { item: label }) : label;
+    }
     case 'need-revealed':
       return t('reason.need-revealed', { item: need() });
     case 'objection-resolved':

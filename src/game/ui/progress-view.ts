@@ -1,12 +1,14 @@
 // The progress screen: what to practise next (the weakest skill and a scenario that trains it),
 // attempts with best and latest score per scenario, a trend chart per rubric dimension, the
 // techniques used and never used, the faults committed, and every attempt with a replay button.
+// Abandoned exams appear in the attempt list, marked so, and in none of the figures.
 import { summariseProgress } from '../../core/progress/progress-summary.ts';
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
 import type { AttemptRecord } from '../../core/schemas/records.ts';
 import { DIMENSION_IDS } from '../../core/schemas/rubric.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
 import { countText } from '../i18n/translate.ts';
+import { countedAttempts } from '../progress/counted-attempts.ts';
 import { coverageOf } from '../progress/coverage.ts';
 import { findEntry, type ScenarioEntry } from '../run/scenario-entry.ts';
 import { entriesFor } from './scenario-list-view.ts';
@@ -43,7 +45,7 @@ export function renderProgress(ctx: ScreenContext, attempts: readonly AttemptRec
   const { t, language, catalog } = ctx;
   const rubric = courseRubric;
   const playable = entriesFor(catalog, language);
-  const summary = summariseProgress(attempts, coverageOf(playable), rubric);
+  const summary = summariseProgress(countedAttempts(attempts), coverageOf(playable), rubric);
   const heading = h('h1', { tabindex: '-1' }, t('progress.heading'));
   const title = (id: string, local: boolean, playedIn?: Language): string => scenarioTitle(catalog, id, local, language, playedIn) ?? t('progress.unknown-scenario', { id });
   const head = h('div', { class: 'page-head' }, heading, h('p', { class: 'list-sub' }, countText(t, 'progress.total', summary.totalAttempts)));
@@ -119,16 +121,25 @@ export function renderProgress(ctx: ScreenContext, attempts: readonly AttemptRec
     h('thead', {}, h('tr', {},
       h('th', { scope: 'col' }, t('progress.col-date')), h('th', { scope: 'col' }, t('progress.col-scenario')),
       h('th', { scope: 'col' }, t('progress.col-outcome')), h('th', { scope: 'col' }, t('progress.col-mode')),
-      h('th', { scope: 'col', class: 'num' }, t('progress.col-score')), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('progress.replay'))))),
+      h('th', { scope: 'col', class: 'num' }, t('progress.col-score')), h('th', { scope: 'col' }, t('progress.col-rubric')),
+      h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('progress.replay'))))),
     h('tbody', {}, ...[...attempts].reverse().map((a) => {
       const name = title(a.scenarioId, a.local, a.language);
       const date = formatDateTime(a.finishedAt, language);
-      return h('tr', { 'data-attempt-id': a.id },
+      const abandoned = a.status === 'abandoned';
+      const outcome = abandoned
+        ? h('span', { class: 'outcome-tag outcome-tag--abandoned', 'data-status': 'abandoned', title: t('progress.not-counted') }, t('progress.abandoned'))
+        : h('span', { class: `outcome-tag outcome-tag--${a.outcome ?? 'ended'}` }, t(a.outcome ? `outcome.${a.outcome}` : 'outcome.ended'));
+      const score = abandoned
+        ? h('span', { class: 'score-pill score-pill--not-counted', title: t('progress.not-counted') }, String(a.overall), h('span', { class: 'sr-only' }, ` (${t('progress.not-counted')})`))
+        : h('span', { class: `score-pill score-pill--${scoreTone(a.overall)}` }, String(a.overall));
+      return h('tr', { 'data-attempt-id': a.id, 'data-status': a.status },
         h('td', {}, date),
         h('th', { scope: 'row' }, name, a.local ? h('span', { class: 'chip chip--local chip--tiny' }, t('list.local')) : null),
-        h('td', {}, h('span', { class: `outcome-tag outcome-tag--${a.outcome ?? 'ended'}` }, t(a.outcome ? `outcome.${a.outcome}` : 'outcome.ended'))),
+        h('td', {}, outcome),
         h('td', {}, t(`mode.${a.mode}`)),
-        h('td', { class: 'num' }, h('span', { class: `score-pill score-pill--${scoreTone(a.overall)}` }, String(a.overall))),
+        h('td', { class: 'num' }, score),
+        h('td', { class: 'rubric-version', 'data-col': 'rubric' }, a.rubricVersion),
         h('td', { class: 'row-action' }, h('button', {
           type: 'button', class: 'button button--ghost button--small', 'data-action': 'replay', 'aria-label': t('progress.replay-label', { date, title: name }),
           onclick: () => actions.replay(a),

@@ -4,8 +4,10 @@ import { s } from '../../ui-kit/dom.ts';
 
 export interface RadarAxis {
   label: string;
-  /** 0–100, or null when the dimension is not assessed. */
+  /** 0–100, or null when the dimension is not assessed (or out of reach on this ending). */
   score: number | null;
+  /** What a null score says instead of the chart's general "not assessed". */
+  note?: string;
 }
 
 const VIEW = { w: 600, h: 400 } as const;
@@ -43,7 +45,7 @@ export function radarChart(axes: readonly RadarAxis[], title: string, notAssesse
     const dy = p.y < CY - R * 0.9 ? -6 : p.y > CY + R * 0.5 ? 14 : 4;
     svg.append(s('text', { class: axis.score === null ? 'radar-label radar-label--na' : 'radar-label', x: p.x, y: p.y + dy, 'text-anchor': anchor },
       axis.label,
-      s('tspan', { class: 'radar-value', dx: 6 }, axis.score === null ? notAssessed : String(axis.score))));
+      s('tspan', { class: 'radar-value', dx: 6 }, axis.score === null ? axis.note ?? notAssessed : String(axis.score))));
   });
   return svg;
 }

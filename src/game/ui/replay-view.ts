@@ -1,6 +1,8 @@
 // Replays a stored attempt step by step: the conversation up to the step on one side; on the
-// other the replies that were on offer, what the step earned and why, the customer's state after
-// it, and how it compares with the scenario's best path. ← and → move between steps.
+// other the replies that were on offer (in the order shown), what the step earned and why under
+// the attempt's own rubric, the customer's state after it, and, once the trainee has finished the
+// scenario, how it compares with the scenario's best path. Says which rubric scored the attempt,
+// and when its scores cannot be replayed shows the stored ones with a note. ← and → move steps.
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
 import { DIMENSION_IDS } from '../../core/schemas/rubric.ts';
 import type { Evidence } from '../../core/schemas/score.ts';
@@ -20,9 +22,12 @@ export interface ReplayActions {
 
 export function renderReplay(ctx: ScreenContext, data: ReplayData, actions: ReplayActions): Screen {
   const { t, language } = ctx;
-  const { attempt, entry, walk, best, comparison } = data;
+  const { attempt, entry, walk, best, comparison, scores: shown } = data;
   const { meta } = entry;
-  const rubric = courseRubric;
+  // Labels come from the attempt's rubric; an unknown one shows the steps without their points.
+  const rubric = data.rubric ?? courseRubric;
+  const withPoints = data.rubric !== null;
+  const abandoned = attempt.status === 'abandoned';
   const steps = walk.steps;
   const last = steps.length - 1;
   const outcome = (kind: string | null): string => t(kind === 'sale' || kind === 'meeting' || kind === 'follow-up' || kind === 'no-sale' || kind === 'hang-up' ? `outcome.${kind}` : 'outcome.ended');
@@ -42,10 +47,17 @@ export function renderReplay(ctx: ScreenContext, data: ReplayData, actions: Repl
   const heading = h('h1', { class: 'call-title', tabindex: '-1' }, meta.title);
   const summaryLine = best
     ? h('p', { class: 'replay-summary', 'data-testid': 'best-summary' },
-      t('replay.summary', { best: best.result.overall, outcome: outcome(best.result.outcome), yours: walk.result.overall, yourOutcome: outcome(walk.result.outcome) }),
+      t('replay.summary', { best: best.result.overall, outcome: outcome(best.result.outcome), yours: shown.overall, yourOutcome: abandoned ? t('progress.abandoned') : outcome(walk.result.outcome) }),
       ' ',
       comparison?.divergesAt ? t('replay.diverged-at', { n: comparison.divergesAt }) : t('replay.followed'))
-    : h('p', { class: 'replay-summary muted' }, t('replay.no-best'));
+    : entry.bestPath.length === 0 ? h('p', { class: 'replay-summary muted' }, t('replay.no-best'))
+      : !data.bestUnlocked ? h('p', { class: 'replay-summary muted', 'data-testid': 'best-locked' }, t('replay.locked'))
+        : null;
+  const scoreNote = shown.source === 'replayed' ? null
+    : h('p', { class: 'replay-note', role: 'note', 'data-testid': 'score-note', 'data-source': shown.source },
+      shown.source === 'unknown-rubric'
+        ? t('replay.unknown-rubric', { version: attempt.rubricVersion })
+        : t('replay.other-rubric', { version: attempt.rubricVersion, current: entry.rubricVersion }));
 
   // The stepper and the transcript so far.
   const transcript = h('ol', { class: 'transcript replay-transcript', 'aria-label': t('call.transcript') });
@@ -110,9 +122,9 @@ export function renderReplay(ctx: ScreenContext, data: ReplayData, actions: Repl
         h('ol', { class: 'offered' }, ...step.offered.map((c) => h('li', { class: c.index === step.choice?.index ? 'offered-item offered-item--picked' : 'offered-item' },
           h('span', { class: 'offered-text' }, c.text),
           c.index === step.choice?.index ? h('span', { class: 'offered-tag' }, t('replay.picked')) : null)))) : null,
-      h('div', { class: 'replay-block' },
+      withPoints ? h('div', { class: 'replay-block' },
         h('h2', { class: 'sub-title' }, t('replay.evidence')),
-        notes([...(feedback.choice?.evidence ?? []), ...feedback.reply], feedback.choice?.tips ?? [])),
+        notes([...(feedback.choice?.evidence ?? []), ...feedback.reply], feedback.choice?.tips ?? [])) : null,
       bestBox(current),
       h('div', { class: 'replay-block' },
         h('h2', { class: 'sub-title' }, meta.persona, h('span', { class: 'count' }, formatClock(step.seconds))),
@@ -128,16 +140,24 @@ export function renderReplay(ctx: ScreenContext, data: ReplayData, actions: Repl
     render();
   };
 
-  const scoreRows = best ? h('details', { class: 'replay-scores' },
-    h('summary', {}, t('replay.best')),
+  // The attempt's scores, beside the best path's when that is shown.
+  const yours = (d: (typeof DIMENSION_IDS)[number]): string => {
+    const score = shown.scores[d];
+    if (score !== undefined) return String(score);
+    return shown.outOfReach.includes(d) ? t('debrief.out-of-reach') : '–';
+  };
+  const scoreRows = h('details', { class: 'replay-scores', 'data-testid': 'replay-scores' },
+    h('summary', {}, best ? t('replay.best') : shown.source === 'replayed' ? t('debrief.scores') : t('replay.stored-scores')),
     h('table', { class: 'data-table' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('replay.col-skill')), h('th', { scope: 'col', class: 'num' }, t('replay.col-yours')), h('th', { scope: 'col', class: 'num' }, t('replay.col-best')))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('replay.col-skill')), h('th', { scope: 'col', class: 'num' }, t('replay.col-yours')),
+        best ? h('th', { scope: 'col', class: 'num' }, t('replay.col-best')) : null)),
       h('tbody', {},
-        h('tr', { class: 'overall-row' }, h('th', { scope: 'row' }, t('debrief.overall')), h('td', { class: 'num' }, String(walk.result.overall)), h('td', { class: 'num' }, String(best.result.overall))),
-        ...DIMENSION_IDS.filter((d) => walk.result.scores[d] !== undefined || best.result.scores[d] !== undefined).map((d) => h('tr', {},
+        h('tr', { class: 'overall-row' }, h('th', { scope: 'row' }, t('debrief.overall')), h('td', { class: 'num', 'data-overall': shown.overall }, String(shown.overall)),
+          best ? h('td', { class: 'num' }, String(best.result.overall)) : null),
+        ...DIMENSION_IDS.filter((d) => shown.scores[d] !== undefined || shown.outOfReach.includes(d) || best?.result.scores[d] !== undefined).map((d) => h('tr', { 'data-dimension': d },
           h('th', { scope: 'row' }, dimensionLabel(rubric, d, language)),
-          h('td', { class: 'num' }, String(walk.result.scores[d] ?? '–')),
-          h('td', { class: 'num' }, String(best.result.scores[d] ?? '–'))))))) : null;
+          h('td', { class: 'num' }, yours(d)),
+          best ? h('td', { class: 'num' }, String(best.result.scores[d] ?? '–')) : null)))));
 
   const element = h('div', { class: 'replay-screen' },
     h('header', { class: 'replay-head card-block' },
@@ -145,10 +165,14 @@ export function renderReplay(ctx: ScreenContext, data: ReplayData, actions: Repl
         h('p', { class: 'eyebrow' }, icon('replay', 'icon icon--inline'), t('replay.eyebrow'), h('span', { class: 'eyebrow-sep' }, '·'),
           h('span', { class: 'eyebrow-detail' }, `${formatDateTime(attempt.finishedAt, language)} · ${t(`mode.badge-${attempt.mode}`)}`)),
         heading,
-        summaryLine),
+        h('p', { class: 'rubric-version', 'data-rubric': attempt.rubricVersion }, t('debrief.scored-under', { version: attempt.rubricVersion })),
+        summaryLine,
+        scoreNote),
       h('div', { class: 'replay-head-side' },
-        h('span', { class: `outcome-tag outcome-tag--${walk.result.outcome ?? 'ended'}` }, outcome(walk.result.outcome)),
-        h('span', { class: 'replay-score', 'data-overall': walk.result.overall }, String(walk.result.overall)),
+        abandoned
+          ? h('span', { class: 'outcome-tag outcome-tag--abandoned', 'data-status': 'abandoned', title: t('progress.not-counted') }, t('progress.abandoned'))
+          : h('span', { class: `outcome-tag outcome-tag--${walk.result.outcome ?? 'ended'}` }, outcome(walk.result.outcome)),
+        h('span', { class: 'replay-score', 'data-overall': shown.overall, 'data-source': shown.source }, String(shown.overall)),
         h('button', { type: 'button', class: 'button button--ghost button--small', 'data-action': 'back', onclick: actions.back }, icon('prev', 'icon icon--inline'), t('replay.back')))),
     h('div', { class: 'stepper card-block', id: stepperId, role: 'group', 'aria-label': t('replay.eyebrow') }, prev, h('div', { class: 'stepper-mid' }, position, dots), next),
     h('div', { class: 'replay-body' },
