@@ -205,7 +205,7 @@ VAR promised_saving = false
   ~ shift(trust, -10)
   大多数家庭？我问的是我的钱，不是别人的。给我数字：跟我现在花的比，差多少。
   -> price_compare
-* [您算得对，换我也得算清楚。除了这129，家里每个月在手机和网络上还有哪些花销？ #technique: lscpa-share #technique: lscpa-clarify #tip: 先分担他的顾虑，再澄清：他拿一张账单去比一个能替代三张账单的套餐]
+* [是得算清楚，换我也会算。除了这129，家里每个月在手机和网络上还有哪些花销？ #technique: lscpa-share #technique: lscpa-clarify #tip: 先分担他的顾虑，再澄清：他拿一张账单去比一个能替代三张账单的套餐]
   ~ shift(trust, 5)
   嗯。宽带每月50。女儿的预付费卡30。还有那些加油包，平均大概17。
   {not bill_known:
@@ -237,11 +237,11 @@ VAR promised_saving = false
 
 = price_compare
 {patience <= 10: -> hang_up}
-* [周先生，我跟您保证，这个钱真的绝对花得值。等装上以后，孩子们每天晚上上课再也不卡了，您自己就能体会到这个好处。 #fault: ignore-objection #tip: 他要的是和现在花费的差额；不给出来，异议就一直摆在那里]
+* [周先生，我跟您保证，这个钱真的绝对花得值。等装上以后，孩子们每天晚上上课再也不卡了，您自己就能真正体会到这个好处。 #fault: ignore-objection #tip: 他要的是和现在花费的差额；不给出来，异议就一直摆在那里]
   ~ shift(trust, -10)
   那我就算了，谢谢。再见。 # outcome: no-sale
   -> END
-* [按您账户和您说的：129，宽带50，那张卡30，加油包17左右，三张账单226；这个一张239，只多13。 #technique: lscpa-present #technique: present-comparison #tip: 对比介绍法：用他自己的数字并排对比，回答他真正问的问题]
+* [按您账户上的和您刚说的：129，宽带50，那张卡30，加油包17左右，三张账单226；这个一张239，只多13。 #technique: lscpa-present #technique: present-comparison #tip: 对比介绍法：用他自己的数字并排对比，回答他真正问的问题]
   ~ shift(trust, 5)
   这还差不多。129、50、30、17。对，226。那就是每月多13。
   {promised_saving:
@@ -340,7 +340,7 @@ VAR promised_saving = false
 * [好嘞，周先生，那就都给您办好了。非常感谢您今天抽时间，相信您全家人都会喜欢的，祝您下午工作顺利、一切愉快！ #fault: no-next-step #tip: 他刚刚下了单；应复述他办了什么、工程师什么时候上门、怎么确认订单]
   办好了什么？算了，给我发个书面的吧。 # outcome: sale
   -> END
-* [好，那就定周六上午：239元融合套餐，首月免费，再加上您女儿那张卡。为了现在就把单给您下了，麻烦您在电话里报一下身份证号和家庭住址。 #fault: privacy-breach #tip: 订单通过短信验证码或APP确认；在电话里报身份证号会暴露他的个人信息]
+* [好，那就定周六上午：239元融合套餐，首月免费，再加上您女儿那张卡。我现在就给您录单，麻烦您在电话里报一下身份证号码和家庭详细住址。 #fault: privacy-breach #tip: 订单通过短信验证码或APP确认；在电话里报身份证号会暴露他的个人信息]
   ~ shift(trust, -10)
   电话里不行。把订单发短信给我，我自己确认。 # outcome: sale
   -> END

@@ -156,7 +156,7 @@ So... which plan would you recommend for me?
 * [I'd keep it simple: just one plan, the 5G Youth 99. Let me tell you what it would change for you. #technique: present-main-secondary #tip: Main and secondary: what solves her biggest problem first, the extra after, so she hears a plan made for her]
     -> recommend
 === upsell_shock ===
-* [Fair question. What matters more to you: the lowest bill possible, or never running out of data again? #technique: reverse-question #tip: The reverse question finds what she values, but after a 199 pitch she no longer trusts the figures you give: step back to the plan that fits first]
+* [Fair enough. So what matters more to you: the lowest bill possible, or never running out of data again? #technique: reverse-question #tip: The reverse question finds what she values, but after a 199 pitch she no longer trusts the figures you give: step back to the plan that fits first]
     Not running out, I suppose... but not for 199.
     Could you send me the details of something cheaper? I'd like to think it over at home. # raises: think-at-home
     -> send_info(true)

@@ -216,7 +216,7 @@ VAR rushed = false
 {patience < 35: -> cut_to_price}
 她把宣传单翻到家庭那一页。 # speaker: narrator
 那孩子们呢？对他们来说怎么用？ # signal: verbal
-* [您就当它是无限流量，孩子们刷视频、打游戏随便用，再也不会没流量了，也不会半夜再给您发消息。 #fault: false-promise #tip: 100GB是个大池子，但不是无底洞，保证孩子们再也不会用完，是套餐兑现不了的承诺]
+* [您就当它是无限流量，孩子们刷视频、打游戏随便用，以后再也不会没流量了，也不会半夜再给您发消息。 #fault: false-promise #tip: 100GB是个大池子，但不是无底洞，保证孩子们再也不会用完，是套餐兑现不了的承诺]
     ~ shift(interest, 5)
     再也不会用完？就乐乐那样？行吧，你说的啊！那可真是奇迹了。
 * [全家共用100GB流量池，乐乐不够了直接从池子里用，不用找您，一张账单。有孩子的家庭，一般头个月就不用买流量包了。 #technique: fabe #tip: 特征、优势、利益、证据，每一条都和她说过的话挂钩，这样的介绍她回家也能原样讲给家人听]
@@ -263,7 +263,7 @@ VAR rushed = false
     ~ shift(interest, 10)
     ~ price_ok = true
     一天四毛钱？还不到一瓶水钱。而且半夜再也不用充流量了……行，这还算公道。 # resolved: price # signal: verbal
-* [这样吧，您都是九年的老客户了，今天要是办的话，我每个月给您减30块，就是139，比您现在还便宜！ #fault: false-promise #tip: 根本没有这个优惠，办理业务的同事只能当面说破]
+* [这样吧，您都是九年的老客户了，今天要是在这儿办的话，我每个月给您减30块，就是139，比您现在还便宜！ #fault: false-promise #tip: 根本没有这个优惠，办理业务的同事只能当面说破]
     ~ shift(interest, 10)
     ~ fake_discount = true
     真的？那可就不一样了！行，那就办吧。 # signal: verbal

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countedAttempts, hasFinished } from '../../src/game/progress/counted-attempts.ts';
 import { coverageOf } from '../../src/game/progress/coverage.ts';
 import { scenarioStats } from '../../src/game/progress/scenario-stats.ts';
 import { linePath, placePoints, type ChartBox } from '../../src/game/progress/trend-geometry.ts';
@@ -18,6 +19,31 @@ describe('scenarioStats', () => {
     const stats = scenarioStats([anAttempt({ scenarioId: 'a', overall: 40 }), anAttempt({ scenarioId: 'a', overall: 70, local: true })]);
     expect(stats.get('shipped:a')?.best).toBe(40);
     expect(stats.get('local:a')?.best).toBe(70);
+  });
+});
+
+describe('abandoned attempts', () => {
+  const left = { status: 'abandoned' as const, outcome: null };
+
+  it('count for no best, latest or attempt count on the scenario list', () => {
+    const stats = scenarioStats([anAttempt({ scenarioId: 'a', overall: 40 }), anAttempt({ scenarioId: 'a', overall: 95, ...left }), anAttempt({ scenarioId: 'c', overall: 80, ...left })]);
+    expect(stats.get('shipped:a')).toEqual({ attempts: 1, best: 40, latest: 40 });
+    expect(stats.has('shipped:c')).toBe(false);
+  });
+
+  it('are left out of what the progress figures are made of', () => {
+    const kept = anAttempt({ overall: 30 });
+    expect(countedAttempts([kept, anAttempt({ overall: 90, ...left })])).toEqual([kept]);
+  });
+
+  it('do not count as having finished a scenario; a finished attempt in either mode or language does', () => {
+    const ref = { scenarioId: 'a', local: false };
+    expect(hasFinished([], ref)).toBe(false);
+    expect(hasFinished([anAttempt({ scenarioId: 'a', mode: 'exam', ...left })], ref)).toBe(false);
+    expect(hasFinished([anAttempt({ scenarioId: 'b' })], ref)).toBe(false);
+    expect(hasFinished([anAttempt({ scenarioId: 'a', local: true })], ref)).toBe(false);
+    expect(hasFinished([anAttempt({ scenarioId: 'a', mode: 'coach', language: 'zh-CN' })], ref)).toBe(true);
+    expect(hasFinished([anAttempt({ scenarioId: 'a', mode: 'exam', outcome: 'no-sale' })], ref)).toBe(true);
   });
 });
 

@@ -28,6 +28,17 @@ describe('the run records', () => {
     expect(attempt.techniques).toEqual(['close-either-or', 'fabe', 'spin-situation']);
     expect(attempt.simulatedSeconds).toBe(run.session.seconds);
   });
+
+  it('turns an exam left part-way into an abandoned attempt scored as it stood', async () => {
+    const run = await startRun(anEntry(bundle), START);
+    run.session.start();
+    run.session.choose(0);
+    const attempt = AttemptRecord.parse(attemptOf(run, '2026-11-23T10:02:00.000Z', true));
+    expect(attempt).toMatchObject({ status: 'abandoned', outcome: null, choices: [0], mode: 'exam' });
+    expect(attempt.overall).toBe(run.session.result().overall);
+    expect(attempt.scores).toEqual(run.session.result().scores);
+    expect(AttemptRecord.parse(attemptOf(run, '2026-11-23T10:02:00.000Z')).status).toBe('finished');
+  });
 });
 
 describe('resumeRun', () => {

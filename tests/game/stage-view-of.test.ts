@@ -22,6 +22,16 @@ describe('stageViewOf', () => {
     expect(view).toMatchObject({ expression: 'neutral', customer: null, timeLimit: 300, phase: 'briefing' });
   });
 
+  it('draws the meters unless told not to (exam mode), and keeps the face following the customer either way', () => {
+    const customer = { trust: 90, patience: 80, interest: 85 };
+    const coach = stageViewOf(aMeta(), 'en', { phase: 'call', customer, seconds: 5, speaking: null });
+    const exam = stageViewOf(aMeta(), 'en', { phase: 'call', customer, seconds: 5, speaking: null, meters: false });
+    expect(coach.meters).toBe(true);
+    expect(exam.meters).toBe(false);
+    expect(exam.expression).toBe(coach.expression);
+    expect(exam.expression).not.toBe('neutral');
+  });
+
   it('names another party only while they speak', () => {
     const meta = aMeta();
     expect(stageViewOf(meta, 'en', { phase: 'call', customer: null, seconds: 5, speaking: 'other', voice: 'Gatekeeper' }).voice).toBe('Gatekeeper');

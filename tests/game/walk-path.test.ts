@@ -1,10 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkScenario } from '../../src/core/analysis/check-scenario.ts';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
+import { rubricForVersion } from '../../src/core/rubric/rubric-versions.ts';
+import type { ScenarioBundle } from '../../src/core/session/scenario-bundle.ts';
 import { replay } from '../../src/core/session/replay.ts';
 import { comparePaths } from '../../src/game/run/compare-paths.ts';
 import { loadReplay } from '../../src/game/run/replay-data.ts';
 import { walkPath } from '../../src/game/run/walk-path.ts';
 import { aBundle, anAttempt, anEntry } from './builders.ts';
+
+interface Golden { file: string; contentHash: string; seed: number; choices: number[]; outcome: string | null; overall: number; scores: Record<string, number> }
 
 const { bundle, bestPath } = aBundle();
 const inputs = (choices: number[]) => ({ scenarioId: bundle.meta.id, contentHash: bundle.contentHash, rubricVersion: courseRubric.version, seed: 0, choices });
@@ -58,25 +64,100 @@ describe('comparePaths', () => {
 });
 
 describe('loadReplay', () => {
-  it('rebuilds a stored attempt and compares it with the entry\'s best path', async () => {
-    const attempt = anAttempt({ scenarioId: bundle.meta.id, contentHash: bundle.contentHash, seed: 3, choices: [0, 1, 1] });
-    const loaded = await loadReplay(attempt, [anEntry(bundle, { bestPath })]);
+  const finishedOnce = { finishedOnce: true };
+  const current = (over: Parameters<typeof anAttempt>[0] = {}) =>
+    anAttempt({ scenarioId: bundle.meta.id, contentHash: bundle.contentHash, rubricVersion: courseRubric.version, ...over });
+
+  it('rebuilds a stored attempt under its rubric and compares it with the entry\'s best path', async () => {
+    const attempt = current({ seed: 3, choices: [0, 1, 1] });
+    const loaded = await loadReplay(attempt, [anEntry(bundle, { bestPath })], finishedOnce);
     if (!loaded.ok) throw new Error(loaded.detail);
     expect(loaded.data.walk.steps).toHaveLength(4);
+    expect(loaded.data.rubric?.version).toBe(courseRubric.version);
+    expect(loaded.data.scores).toMatchObject({ source: 'replayed', overall: loaded.data.walk.result.overall, scores: loaded.data.walk.result.scores });
     expect(loaded.data.best?.result.overall).toBeGreaterThanOrEqual(loaded.data.walk.result.overall);
     expect(loaded.data.comparison?.divergesAt).not.toBeNull();
   });
 
+  it('keeps the best path back until the trainee has finished the scenario once', async () => {
+    const attempt = current({ status: 'abandoned', outcome: null, choices: [0] });
+    const loaded = await loadReplay(attempt, [anEntry(bundle, { bestPath })], { finishedOnce: false });
+    if (!loaded.ok) throw new Error(loaded.detail);
+    expect(loaded.data).toMatchObject({ best: null, comparison: null, bestUnlocked: false });
+    expect(loaded.data.walk.steps).toHaveLength(2);
+  });
+
   it('has nothing to compare for a scenario without a best path', async () => {
-    const attempt = anAttempt({ scenarioId: bundle.meta.id, contentHash: bundle.contentHash, local: true, choices: [1] });
-    const loaded = await loadReplay(attempt, [anEntry(bundle, { local: true })]);
+    const attempt = current({ local: true, choices: [1] });
+    const loaded = await loadReplay(attempt, [anEntry(bundle, { local: true })], finishedOnce);
     expect(loaded.ok && loaded.data.best).toBeNull();
   });
 
+  it('shows the stored scores of an attempt under a rubric this build does not know, and no points per step', async () => {
+    const attempt = current({ rubricVersion: '9.9.9', choices: [0, 0, 0], overall: 77, scores: { discovery: 77 } });
+    const loaded = await loadReplay(attempt, [anEntry(bundle, { bestPath })], finishedOnce);
+    if (!loaded.ok) throw new Error(loaded.detail);
+    expect(loaded.data.rubric).toBeNull();
+    expect(loaded.data.scores).toMatchObject({ source: 'unknown-rubric', overall: 77, scores: { discovery: 77 } });
+    expect(loaded.data.walk.steps).toHaveLength(4);
+    expect(loaded.data.best).toBeNull();
+  });
+
   it('refuses an attempt whose scenario is gone or has changed', async () => {
-    const attempt = anAttempt({ scenarioId: bundle.meta.id, contentHash: bundle.contentHash });
-    expect(await loadReplay(attempt, [])).toMatchObject({ ok: false, problem: 'missing' });
-    expect(await loadReplay({ ...attempt, contentHash: 'b'.repeat(64) }, [anEntry(bundle)])).toMatchObject({ ok: false, problem: 'outdated' });
-    expect(await loadReplay({ ...attempt, choices: [0, 9] }, [anEntry(bundle)])).toMatchObject({ ok: false, problem: 'unplayable' });
+    const attempt = current();
+    expect(await loadReplay(attempt, [], finishedOnce)).toMatchObject({ ok: false, problem: 'missing' });
+    expect(await loadReplay({ ...attempt, contentHash: 'b'.repeat(64) }, [anEntry(bundle)], finishedOnce)).toMatchObject({ ok: false, problem: 'outdated' });
+    expect(await loadReplay({ ...attempt, choices: [0, 9] }, [anEntry(bundle)], finishedOnce)).toMatchObject({ ok: false, problem: 'unplayable' });
+  });
+});
+
+describe('loadReplay of attempts scored under rubric 1.0.0', () => {
+  // A story as it was under rubric 1.0.0, with the scores that version gave attempts on it.
+  const golden = (JSON.parse(readFileSync('tests/fixtures/rubric-1.0.0/attempts.json', 'utf8')) as Golden[])
+    .filter((g) => g.file.endsWith('outbound-bundle/en.ink')).slice(0, 3);
+  const file = golden[0]!.file;
+  const read = (path: string): string | null => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  let checked: ScenarioBundle | null = null;
+  /** Checked once, under 1.0.0: exploring a full story takes seconds. */
+  const old = (): ScenarioBundle => {
+    if (checked) return checked;
+    const { bundle: b } = checkScenario({ file, source: read(file)!, read, rubric: rubricForVersion('1.0.0')! });
+    if (!b) throw new Error(`${file} does not compile`);
+    checked = b;
+    return b;
+  };
+  const stored = (g: Golden) => anAttempt({
+    scenarioId: 'outbound-bundle', contentHash: g.contentHash, rubricVersion: '1.0.0', seed: g.seed, choices: g.choices,
+    outcome: g.outcome as 'sale', overall: g.overall, scores: g.scores,
+  });
+
+  it('replays them to their original scores when the scenario\'s bounds were found under 1.0.0', async () => {
+    expect(old().rubricVersion).toBe('1.0.0');
+    for (const g of golden) {
+      const loaded = await loadReplay(stored(g), [anEntry(old())], { finishedOnce: true });
+      if (!loaded.ok) throw new Error(loaded.detail);
+      expect(loaded.data.rubric?.version).toBe('1.0.0');
+      expect(loaded.data.scores).toMatchObject({ source: 'replayed', overall: g.overall, scores: g.scores });
+      expect(loaded.data.walk.result.redLines).toEqual([]);
+    }
+  });
+
+  it('shows their stored scores, not re-scored ones, when the bounds belong to the current rubric', async () => {
+    // The same story as the current build ships it: its bounds found under the current rubric.
+    const now: ScenarioBundle = { ...old(), rubricVersion: courseRubric.version };
+    expect(now.contentHash).toBe(golden[0]!.contentHash);
+    for (const g of golden) {
+      const loaded = await loadReplay(stored(g), [anEntry(now, { bestPath: [0] })], { finishedOnce: true });
+      if (!loaded.ok) throw new Error(loaded.detail);
+      expect(loaded.data.rubric?.version, 'the steps are still explained under the attempt\'s own rubric').toBe('1.0.0');
+      expect(loaded.data.scores).toEqual({ source: 'other-rubric', overall: g.overall, scores: g.scores, outOfReach: [], notAssessed: [] });
+      expect(loaded.data.best, 'a 1.0.0 attempt is not set against a best path scored under 2.0.0').toBeNull();
+    }
   });
 });

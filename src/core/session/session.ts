@@ -201,7 +201,8 @@ export class Session {
         else if (t.key === 'technique') this.emit({ type: 'technique', entry, tag, id: t.id });
         else if (t.key === 'fault') this.emit({ type: 'fault', entry, tag, id: t.id });
         else if (t.key === 'close') this.emit({ type: 'close', entry, tag, technique: t.technique });
-        else this.emit({ type: 'tip', entry, tag, text: t.text });
+        else if (t.key === 'tip') this.emit({ type: 'tip', entry, tag, text: t.text });
+        // "say:" examples feed matching of a trainee's own words; they earn and show nothing here.
       }
       this.reply = { faulted: false };
     }

@@ -16,7 +16,7 @@ export const OutcomeKind = z.enum(OUTCOME_KINDS);
 export type OutcomeKind = z.infer<typeof OutcomeKind>;
 
 export const LINE_TAG_KEYS = ['reveals', 'raises', 'resolved', 'signal', 'outcome', 'speaker'] as const;
-export const CHOICE_TAG_KEYS = [...DIMENSION_IDS, 'technique', 'fault', 'close', 'tip'] as const;
+export const CHOICE_TAG_KEYS = [...DIMENSION_IDS, 'technique', 'fault', 'close', 'tip', 'say'] as const;
 
 export const LineTag = z.discriminatedUnion('key', [
   z.object({ key: z.literal('reveals'), need: z.string() }),
@@ -34,6 +34,8 @@ export const ChoiceTag = z.discriminatedUnion('key', [
   z.object({ key: z.literal('fault'), id: z.string() }),
   z.object({ key: z.literal('close'), technique: z.string() }),
   z.object({ key: z.literal('tip'), text: z.string().min(1) }),
+  /** An example of what a trainee might say for this reply (scenario-format.md); not scored. */
+  z.object({ key: z.literal('say'), text: z.string().min(1) }),
 ]);
 export type ChoiceTag = z.infer<typeof ChoiceTag>;
 
@@ -109,6 +111,8 @@ export function parseChoiceTag(raw: string, ctx: TagContext): TagResult<ChoiceTa
     case 'close':
       if (!(CLOSE_TECHNIQUES as readonly string[]).includes(value)) return fail(`"close" is one of ${CLOSE_TECHNIQUES.join(', ')}, got "${value}"${didYouMean(value, CLOSE_TECHNIQUES)}`);
       return { ok: true, tag: { key, technique: value } };
+    case 'say':
+      return { ok: true, tag: { key: 'say', text: value } };
     default:
       return { ok: true, tag: { key: 'tip', text: value } };
   }

@@ -1,5 +1,6 @@
 // The briefing: the customer record the trainee prepares from (never the hidden needs or
-// objections) beside the stage, which already shows the customer in their setting.
+// objections) beside the stage, which already shows the customer in their setting, with the
+// meters only when the chosen mode will show them.
 import type { ScenarioEntry } from '../run/scenario-entry.ts';
 import { stageViewOf } from '../stage/stage-view-of.ts';
 import { formatClock, limitMinutes, stars } from './format.ts';
@@ -50,8 +51,14 @@ export function renderBriefing(ctx: ScreenContext, entry: ScenarioEntry, actions
         h('div', { class: 'actions' },
           start,
           h('button', { type: 'button', class: 'button button--ghost', 'data-action': 'back', onclick: actions.back }, t('brief.back')),
-          modeToggle(t, ctx.mode, ctx.setMode)),
+          modeToggle(t, ctx.mode, (mode) => {
+            ctx.setMode(mode);
+            showStage(mode === 'coach');
+          })),
         h('p', { class: 'hint' }, t('brief.keys')))));
-  void ctx.stage().then((stage) => stage.show(stageViewOf(meta, language, { phase: 'briefing', customer: null, seconds: 0, speaking: null })));
+  function showStage(meters: boolean): void {
+    void ctx.stage().then((stage) => stage.show(stageViewOf(meta, language, { phase: 'briefing', customer: null, seconds: 0, speaking: null, meters })));
+  }
+  showStage(ctx.mode === 'coach');
   return { element, title: meta.title, focus: start, stageSlot: slot };
 }
