@@ -11,7 +11,9 @@ import type {
   AroundMeQuery, AttemptFilter, ChoiceFilter, CreateCohortInput, DimensionFilter, JoinCohortInput, LeaderboardQuery, PageQuery,
   PublishScenarioInput, SubmitAttemptInput,
 } from './schemas/requests.ts';
-import { PlayableVersion, PublishedList, PublishedScenario, ScenarioList, type ScenarioVersion } from './schemas/scenario-responses.ts';
+import {
+  PlayableVersion, PublishedList, PublishedScenario, ScenarioList, TrainerPlayableVersion, type ScenarioVersion,
+} from './schemas/scenario-responses.ts';
 
 export interface CohortClientOptions extends TransportOptions {
   /** The trainer key (trk_…) or trainee token (trt_…) sent as the bearer secret. */
@@ -85,7 +87,7 @@ export class CohortClient {
     return this.get(ScenarioList, '/api/scenarios', {}, call);
   }
 
-  /** One playable version (compiled story, metadata, score bounds). */
+  /** One playable version (compiled story, metadata, score bounds); no best path. */
   async scenarioVersion(contentHash: string, call?: CallOptions): Promise<PlayableVersion> {
     return this.get(PlayableVersion, `/api/scenarios/${encodeURIComponent(contentHash)}`, {}, call);
   }
@@ -123,6 +125,11 @@ export class CohortClient {
   async publishScenario(input: PublishScenarioInput, call: CallOptions = {}): Promise<PublishResult> {
     const { status, data } = await this.post(PublishedScenario, '/api/trainer/scenarios', input, { timeoutMs: PUBLISH_TIMEOUT_MS, ...call });
     return { created: status === 201, scenario: data };
+  }
+
+  /** One playable version with its best path: the trainer key only (a trainee is never told it). */
+  async trainerScenarioVersion(contentHash: string, call?: CallOptions): Promise<TrainerPlayableVersion> {
+    return this.get(TrainerPlayableVersion, `/api/scenarios/${encodeURIComponent(contentHash)}`, {}, call);
   }
 
   /** Every version the cohort published, newest first. */

@@ -39,7 +39,7 @@ export async function createApp(options: CreateOptions): Promise<CreatedApp> {
   const rubric = options.rubric ?? courseRubric;
   const db = options.db ?? await openDatabase(config);
   try {
-    const scenarios = new ScenarioStore(db, clock);
+    const scenarios = new ScenarioStore(db, clock, config.maxExploreStates);
     const shipped = await loadShippedScenarios(db, scenarios, config.storiesDir, rubric);
     const outbox = config.xapi ? new XapiOutbox(db, config.xapi, clock) : null;
     const deps: AppDeps = {

@@ -31,6 +31,8 @@ export const SubmitBody = z.object({
   choices: z.array(z.number().int().nonnegative()).max(1000),
   mode: PlayMode,
   language: Language,
+  /** An exam the trainee left before its ending: the server stores it for the trainer, never ranked. */
+  abandoned: z.boolean().optional(),
 });
 export type SubmitBody = z.infer<typeof SubmitBody>;
 

@@ -78,10 +78,10 @@ The payment goes through and the printer starts warming up for the receipts. # s
     She takes the leaflet. On the cover a family of four is laughing at one phone. # speaker: narrator
     "Family Share"... Oh, that's sweet, but we're fine as we are, honestly. I only came to pay. # raises: fine-as-is
     -> fine_as_is
-* [All done! Here are your three receipts. Have a lovely afternoon, see you next month. #opening: -2 #tip: Taking the payment and nothing more is the passive service the course warns against: she leaves without hearing anything new]
+* [All done! Here are your three receipts. Have a lovely afternoon, and see you next month. #opening: -2 #tip: Taking the payment and nothing more is the passive service the course warns against: she leaves without hearing anything new]
     Thanks! See you next month, same time. # outcome: no-sale
     -> END
-* [While it prints: our family plan has 100 GB shared, 5G, 1,000 minutes, a video membership, cloud storage! #technique: store-leaflet #fault: feature-dump #tip: Offering the leaflet was right, but a list of features bores an expressive customer, and nothing on it is tied to anything she has told you]
+* [While it prints, here's our family plan: 100 GB shared, 5G, 1,000 minutes, a video membership, cloud storage! #technique: store-leaflet #fault: feature-dump #tip: Offering the leaflet was right, but a list of features bores an expressive customer, and nothing on it is tied to anything she has told you]
     ~ shift(patience, -15)
     ~ shift(interest, -5)
     Halfway through the list her eyes drift to the printer. # speaker: narrator
@@ -114,7 +114,7 @@ She pauses for effect. # speaker: narrator
     ~ shift(patience, -15)
     ...and the pandas were... never mind. Yes. Data. Go on, then, tell me about your plan.
     -> invite
-* [Oh no, on a school trip! So every month somebody runs dry, and it's you who bails them out? #technique: active-listening #tip: Saying back what she told you shows you heard it, and an expressive customer opens up further when her story lands]
+* [On a school trip, of all days! So every month someone runs dry and you bail them out? #technique: active-listening #tip: Saying back what she told you shows you heard it, and an expressive customer opens up further when her story lands]
     ~ shift(trust, 10)
     Every single month! Tongtong had to borrow a friend's hotspot just to send me a photo of the pandas. I'm their data bank. A very tired data bank.
 * [On a school trip? Didn't you think to get her a bigger data pack before she went? #fault: intrusive-question #tip: It sounds like a problem question, but it hints she should have planned better, and problem questions must never hurt the customer's self-respect]
@@ -129,7 +129,7 @@ She pauses for effect. # speaker: narrator
     ~ shift(patience, -5)
     Some 29-yuan thing, ten gigs? Isn't it all on your screen? Anyway, that's us.
     -> summary
-* [And what about your own phone? Is there anything about it that drives you mad? #technique: spin-problem #tip: Problem questions look for the dissatisfaction a need grows from, and asking about her, not only the kids, widens the picture]
+* [And your own phone? Is there anything about it that drives you mad? #technique: spin-problem #tip: Problem questions look for the dissatisfaction a need grows from, and asking about her, not only the kids, widens the picture]
     ~ shift(interest, 10)
     ~ heard_videos = true
     Mine? Oh, uploading! I teach dance. I film every class and send the clip to the parents' group, and from the studio it takes forever. Half the time I sit in the car park with the engine running, watching the little bar crawl. # reveals: dance-videos
@@ -139,7 +139,7 @@ She pauses for effect. # speaker: narrator
 * [What would it be worth to you if nobody in the family ever ran out of data again? #technique: spin-need-payoff #tip: A need-payoff question lets her name the value, but asked this early it skips the cost she has not yet seen]
     ~ shift(interest, 5)
     Peace and quiet! No crying faces at midnight. That'd be worth a lot. # signal: emotional
-* [Have you ever added up what those top-ups cost over a year? And the midnight texts? #technique: spin-implication #tip: Implication questions make a small, familiar annoyance visible at its full size]
+* [Have you ever added up what the top-ups cost over a year? Or the midnight texts? #technique: spin-implication #tip: Implication questions make a small, familiar annoyance visible at its full size]
     ~ shift(interest, 10)
     ~ heard_bill = true
     Over a year? Goodness... I have no idea. That's the thing: three bills, top-ups on my phone at midnight, and I never actually know what the phones cost us all together. That's half the reason I come in to pay, to see it on paper. # reveals: one-bill
@@ -149,7 +149,7 @@ She pauses for effect. # speaker: narrator
 {patience < 25: -> walk_off}
 * [So it's mainly the kids' data{heard_videos:, more than your uploads at the studio}{heard_bill:, rather than the three bills}. A bigger pack on each of their lines would sort that, wouldn't it? #tip: A summary that steers to a smaller fix drops what she told you about herself and the bills, so the needs that make the family plan worth it never get said aloud]
     Bigger packs? That's just more things to pay for. I'm still not sure we need anything new.
-* [Let me check I've got it right: the kids run out of data by mid-month{heard_videos:, your videos crawl up from the studio}{heard_bill:, and three bills hide the total}. Is that about right? #technique: summarise #tip: A summary she agrees with turns scattered complaints into a need, and her agreement is a buying signal]
+* [Let me check I've got this: the kids run out of data by mid-month{heard_videos:, your videos crawl up from the studio}{heard_bill:, and three bills hide the total}. Is that about right? #technique: summarise #tip: A summary she agrees with turns scattered complaints into a need, and her agreement is a buying signal]
     ~ shift(interest, 10)
     ~ fine_ok = true
     ...Yes. When you put it like that, "fine as we are" is a bit generous, isn't it? # resolved: fine-as-is # signal: verbal
@@ -219,6 +219,7 @@ And the kids? How would it work for them? # signal: verbal
 * [Think of it as unlimited for them. Whatever they stream, games, videos, the lot, they won't run out again, and no more midnight texts to you. #fault: false-promise #tip: 100 GB is a big pool, not an endless one: promising they will never run out is a promise the plan cannot keep]
     ~ shift(interest, 5)
     Never run out? With Lele? Well, if you say so! That'd be a miracle.
+    -> ask_price
 * [You'd all share one 100 GB pool. If Lele runs low he draws from it, not from you, all on one bill. Families with teens mostly stop topping up in month one. #technique: fabe #tip: Feature, advantage, benefit and evidence, each tied to something she told you, is a presentation she can repeat at home]
     ~ shift(interest, 10)
     ~ shift(trust, 5)
@@ -238,9 +239,6 @@ One thing, though. Does 5G actually work at my studio? It's in the old textile m
     ~ shift(trust, 10)
     You zoom the coverage map in on Riverside Road together. The street is solid dark blue. # speaker: narrator
     Well, the studio's the new bit at the front, it's nearly all glass. And at worst I'm back in the car park, same as now! At least you didn't fib to me.
-* [Your friend must be on another network, then. Ours is much stronger inside those old buildings, you'll see. #fault: badmouth-competitor #tip: Running down another network instead of checking the facts is a guess dressed up as a claim, and here it is simply wrong]
-    ~ shift(trust, -10)
-    Funny, she's with you lot, actually. Well. We'll see.
 * [Oh, no need to worry about that at all. 5G covers the whole city now, so you'll be fine at the studio, at home, or anywhere else you go. #fault: false-promise #tip: Nobody can promise coverage inside every old building, and she will remember this when the signal drops]
     ~ shift(trust, 5)
     ~ coverage_lie = true
@@ -302,7 +300,7 @@ She is still holding the demo phone, replaying her clip. # speaker: narrator
     }
 
 === think_it_over ===
-* [Of course. I'll text you tonight what you pay now next to the plan, and ring on Thursday. What time suits? #technique: follow-up-plan #technique: confirm-agreement #tip: When she wants time, agree a concrete next step: figures within the day, a call within three days]
+* [Of course. So tonight I'll text you what you pay now next to the plan, and I'll ring Thursday. What time suits? #technique: follow-up-plan #technique: confirm-agreement #tip: When she wants time, agree a concrete next step: figures within the day, a call within three days]
     Deal. After six on Thursday is best. # outcome: follow-up
     -> END
 * [No problem at all. Have a think with the kids, and pop back in whenever you're ready to go ahead. #fault: no-next-step #tip: Agreeing to "whenever" leaves nothing booked and nothing sent, and next month's bill is likely to come first]
@@ -351,7 +349,8 @@ So that was just talk?
     -> END
 
 === coverage_exposed ===
-The old textile mill on Riverside Road? Just so you know, Ms Chen, inside the old brick part the 5G signal is weak. 4G works fine there, and we can log it for the network team. # speaker: Xiao Wang
+And 5G at my studio too, in the old mill on Riverside Road. Apparently the whole city's covered now!
+The old textile mill? Just so you know, Ms Chen, inside the old brick part the 5G signal is weak. 4G works fine there, and we can log it for the network team. # speaker: Xiao Wang
 ~ shift(trust, -20)
 She turns to look at you. # speaker: narrator
 The whole city, you said.

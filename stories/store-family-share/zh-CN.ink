@@ -136,10 +136,10 @@ VAR rushed = false
 - -> cost
 
 === cost ===
-* [要是全家以后再也不会流量用完，这对您来说值多少？ #technique: spin-need-payoff #tip: 需求效益问题让她自己说出价值，但问得太早，就跳过了她还没意识到的成本]
+* [要是以后全家再也不会出现流量用完的情况，这对您来说值多少？ #technique: spin-need-payoff #tip: 需求效益问题让她自己说出价值，但问得太早，就跳过了她还没意识到的成本]
     ~ shift(interest, 5)
     清静！半夜再也没有大哭的表情。那可太值了。 # signal: emotional
-* [您算过一年下来这些流量包要花多少钱吗？还有半夜那些消息？ #technique: spin-implication #tip: 暗示问题把一个习以为常的小麻烦放大，让客户看清它的真实分量]
+* [您算过一年下来流量包要花多少吗？还有半夜那些消息？ #technique: spin-implication #tip: 暗示问题把一个习以为常的小麻烦放大，让客户看清它的真实分量]
     ~ shift(interest, 10)
     ~ heard_bill = true
     一年下来？天哪……我真不知道。问题就在这儿：三张账单，半夜在手机上充流量包，全家手机一共花了多少钱，我从来没算清楚过。我每个月亲自来交费，一半原因就是想看看纸上的数字。 # reveals: one-bill
@@ -179,7 +179,7 @@ VAR rushed = false
     ~ shift(trust, 5)
     三分钟啊，我可给你计时了！ # resolved: class-at-four # signal: emotional
     -> demo
-* [就一会儿，真的很快，就在窗边那儿。来来来，这边走，跟我来！ #fault: pressure #tip: 不等她同意就往前走，是无视她的异议，让她觉得被人推着走]
+* [就一会儿，真的很快，就在窗边那儿。来来来，这边走，跟我来，快！ #fault: pressure #tip: 不等她同意就往前走，是无视她的异议，让她觉得被人推着走]
     ~ shift(trust, -10)
     ~ shift(patience, -15)
     ~ rushed = true
@@ -219,6 +219,7 @@ VAR rushed = false
 * [您就当它是无限流量，孩子们刷视频、打游戏随便用，以后再也不会没流量了，也不会半夜再给您发消息。 #fault: false-promise #tip: 100GB是个大池子，但不是无底洞，保证孩子们再也不会用完，是套餐兑现不了的承诺]
     ~ shift(interest, 5)
     再也不会用完？就乐乐那样？行吧，你说的啊！那可真是奇迹了。
+    -> ask_price
 * [全家共用100GB流量池，乐乐不够了直接从池子里用，不用找您，一张账单。有孩子的家庭，一般头个月就不用买流量包了。 #technique: fabe #tip: 特征、优势、利益、证据，每一条都和她说过的话挂钩，这样的介绍她回家也能原样讲给家人听]
     ~ shift(interest, 10)
     ~ shift(trust, 5)
@@ -238,9 +239,6 @@ VAR rushed = false
     ~ shift(trust, 10)
     你们一起把覆盖地图放大到滨河路，整条街都是深蓝色。 # speaker: narrator
     嗯，我的工作室在前面新盖的那部分，几乎全是玻璃。最差也就是回停车场去传，跟现在一样嘛！至少你没忽悠我。
-* [您朋友用的肯定是别家的网吧。我们家在那种老厂房里，信号可比他们家强多了。 #fault: badmouth-competitor #tip: 不查事实就贬低别家网络，是把猜测包装成结论，何况这次根本猜错了]
-    ~ shift(trust, -10)
-    巧了，她用的就是你们家的。行吧，到时候再看。
 * [这个您完全不用担心，现在5G已经全城覆盖了，工作室、家里，您走到哪儿都没问题，放心用就行。 #fault: false-promise #tip: 谁也不能保证每栋老房子里都有信号，等信号掉了，她会记得你这句话]
     ~ shift(trust, 5)
     ~ coverage_lie = true
@@ -302,7 +300,7 @@ VAR rushed = false
     }
 
 === think_it_over ===
-* [没问题。今晚我把现在的花费和套餐对比发您，周四再给您打电话。几点方便？ #technique: follow-up-plan #technique: confirm-agreement #tip: 客户要时间考虑时，就约定具体的下一步：当天发数字，三天内回电]
+* [没问题。那就今晚把花费和套餐的对比发您，周四再给您打电话。您几点方便？ #technique: follow-up-plan #technique: confirm-agreement #tip: 客户要时间考虑时，就约定具体的下一步：当天发数字，三天内回电]
     行。周四六点以后最方便。 # outcome: follow-up
     -> END
 * [没问题，您回去跟孩子们好好商量商量，想好了随时过来办就行，不着急。 #fault: no-next-step #tip: 一句“随时过来”什么也没约定、什么也没发，下个月的账单多半比她先到]
@@ -351,7 +349,8 @@ VAR rushed = false
     -> END
 
 === coverage_exposed ===
-滨河路的老纺织厂？陈女士，先跟您说一声，老砖楼里面5G信号比较弱，4G没问题，我们也可以帮您报给网络部门。 # speaker: 小王
+还有啊，我在滨河路老纺织厂的工作室也能用5G了，听说现在全城都覆盖了！
+老纺织厂？陈女士，先跟您说一声，老砖楼里面5G信号比较弱，4G没问题，我们也可以帮您报给网络部门。 # speaker: 小王
 ~ shift(trust, -20)
 她转过头看着你。 # speaker: narrator
 你刚才可是说全城覆盖的。

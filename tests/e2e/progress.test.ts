@@ -109,7 +109,7 @@ describe('a conversation in progress', () => {
     await choose(page, report.bestPath.slice(0, diverge));
     const offered = await waitForChoices(page);
     const other = (report.bestPath[diverge]! + 1) % offered;
-    await page.keyboard.press(String(other + 1));
+    await choose(page, [other]);
     await playToEnd(page);
     expect(await page.locator('[data-stat="mode"]').innerText()).toMatch(/Exam mode/);
 

@@ -1,5 +1,7 @@
 // Moves a trainee through the game in the browser tests: open a scenario, pick replies with the
-// number keys, play on to the end, and read what the conversation panel shows.
+// number keys, play on to the end, and read what the conversation panel shows. Replies appear in
+// a seeded order, so a wanted reply (named by Ink's index, as the checker's best path names it) is
+// found on the page first: each reply button carries its Ink index, and its position is the key.
 import type { Page } from 'playwright-core';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import type { ScenarioReport } from '../../src/core/analysis/check-scenario.ts';
@@ -23,11 +25,29 @@ export async function startScenario(page: Page, id: string): Promise<void> {
   await page.click('[data-action="start"]');
 }
 
-/** Picks the nth offered reply (0-based) at each step, by number key. */
+/** The offered replies as the page lists them, top to bottom: Ink index, number shown, words. */
+export async function shownReplies(page: Page): Promise<Array<{ index: number; key: string; text: string }>> {
+  return page.locator('#choices button.choice').evaluateAll((buttons) => buttons.map((b) => ({
+    index: Number(b.getAttribute('data-index')),
+    key: b.querySelector('.choice-key')?.textContent ?? '',
+    text: b.querySelector('.choice-text')?.textContent ?? '',
+  })));
+}
+
+/** The number key that picks the reply with this Ink index, read from the list on the page. */
+export async function keyFor(page: Page, inkIndex: number): Promise<string> {
+  const replies = await shownReplies(page);
+  const reply = replies.find((r) => r.index === inkIndex);
+  if (!reply) throw new Error(`reply ${inkIndex} is not offered (offered: ${replies.map((r) => r.index).join(', ')})`);
+  if (!/^[1-9]$/.test(reply.key)) throw new Error(`reply ${inkIndex} has no number key (shown as "${reply.key}")`);
+  return reply.key;
+}
+
+/** Picks the replies with these Ink indices, one per step, by the number key shown beside each. */
 export async function choose(page: Page, path: readonly number[]): Promise<void> {
-  for (const n of path) {
+  for (const index of path) {
     await waitForChoices(page);
-    await page.keyboard.press(String(n + 1));
+    await page.keyboard.press(await keyFor(page, index));
   }
 }
 

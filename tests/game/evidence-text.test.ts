@@ -20,6 +20,18 @@ describe('describeEvidence', () => {
     expect(en(e)).toEqual({ dimension: 'Objection handling', points: '\u22123', reason: 'Argued with the customer', tone: 'loss' });
   });
 
+  it('marks a red-line fault as one, in both languages', () => {
+    const e = anEvidence({ dimension: 'conduct', reason: 'fault', item: 'false-promise', points: -4 });
+    const label = courseRubric.faults.find((f) => f.id === 'false-promise')!.label;
+    expect(en(e).reason).toBe(`${label.en} (red line)`);
+    expect(zh(e).reason).toBe(`${label['zh-CN']}（红线）`);
+  });
+
+  it('says why a reply\'s credit was withheld', () => {
+    expect(en(anEvidence({ reason: 'credit-cancelled', item: 'open-question', points: 0 }))).toMatchObject({ reason: 'no credit for Open question: the same reply committed a fault', tone: 'none' });
+    expect(en(anEvidence({ dimension: 'presentation', reason: 'technique-before-need', item: 'fabe', points: 0 })).reason).toMatch(/^no credit for .+: no need had been found yet$/);
+  });
+
   it('quotes the scenario\'s own words for needs and objections', () => {
     expect(en(anEvidence({ reason: 'need-revealed', item: 'data', points: 3 })).reason).toBe('revealed need: Runs out of data every month');
     expect(en(anEvidence({ dimension: 'objections', reason: 'objection-resolved', item: 'cost', points: 3 })).reason).toBe('resolved objection: Thinks it costs too much');

@@ -87,6 +87,19 @@ export function renderReport(root: HTMLElement, view: ReportView, s: Strings, ru
         h('td', { class: 'range-best', attrs: { title: s.bestMarker } }, best === undefined ? '–' : `${best}`));
     })))));
 
+    if (report.naive) {
+      const naive = report.naive;
+      const rows = (['firstShown', 'longest', 'shortest', 'random'] as const).map((k) => h('tr', { attrs: { 'data-strategy': k } },
+        h('th', { attrs: { scope: 'row' } }, s.naiveStrategy[k]),
+        h('td', {}, `${naive[k].overall}`),
+        h('td', {}, `${Math.round(naive[k].winRate * 100)} %`)));
+      parts.push(section(s.naiveTitle,
+        h('p', { class: 'muted' }, s.naiveHelp),
+        h('table', { class: 'naive' },
+          h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, s.naiveHead[0]), h('th', { attrs: { scope: 'col' } }, s.naiveHead[1]), h('th', { attrs: { scope: 'col' } }, s.naiveHead[2]))),
+          h('tbody', {}, ...rows))));
+    }
+
     const needs = view.meta.needs.map((n) => {
       const ok = report.needs[n.id]?.revealed ?? false;
       return h('li', { class: ok ? 'ok' : 'bad' }, h('strong', {}, n.id), ` — ${n.description} `, h('em', {}, ok ? s.revealed : s.notRevealed));

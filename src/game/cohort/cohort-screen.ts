@@ -203,6 +203,8 @@ function submissionRow(ctx: ScreenContext, t: CohortTranslate, s: Submission, la
       ? [h('span', { class: 'status-tag status-tag--queued' }, t('status.queued')),
         s.tries > 0 && s.nextTryAt ? h('span', { class: 'reason' }, cohortCount(t, 'status.retry', s.tries, { time: formatDateTime(s.nextTryAt, language) })) : null]
       : [h('span', { class: 'status-tag status-tag--submitted' }, icon('check', 'icon icon--inline'), t('status.submitted'))];
+  // A left exam is on the trainer's record but never ranked: say so wherever it is listed.
+  if (s.body.abandoned) status.push(h('span', { class: 'status-tag status-tag--abandoned', 'data-abandoned': 'true' }, t('status.abandoned')));
   const score = s.verified ? h('span', { class: `score-pill score-pill--${scoreTone(s.verified.overall)}` }, String(s.verified.overall)) : '—';
   return h('tr', { 'data-submission': s.key, 'data-state': s.state },
     h('td', {}, formatDateTime(s.queuedAt, language)),

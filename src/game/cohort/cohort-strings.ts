@@ -13,7 +13,7 @@ const en = {
 
   'cohort.heading': 'Your cohort',
   'cohort.intro': 'Join your training cohort to compete on its leaderboards. Your trainer gives you the cohort code.',
-  'cohort.rules': 'Exam-mode runs of the scenarios shipped with the game are sent to the cohort server, which replays your choices and computes the score itself. Coach-mode runs and your own local scenarios stay on this device.',
+  'cohort.rules': 'Exam-mode runs of the scenarios shipped with the game are sent to the cohort server, which replays your choices and computes the score itself. An exam you leave before its end is sent too, marked abandoned: your trainer sees it, and it never counts on a leaderboard. Coach-mode runs and your own local scenarios stay on this device.',
   'cohort.join-heading': 'Join a cohort',
   'cohort.code': 'Cohort code',
   'cohort.code-hint': '8 letters and digits, for example K7M3-QX9A',
@@ -56,6 +56,7 @@ const en = {
   'status.queued': 'Queued',
   'status.submitted': 'Submitted',
   'status.rejected': 'Rejected',
+  'status.abandoned': 'Abandoned · not ranked',
   'status.retry': 'tried {n} times; next try {time}',
   'status.retry-one': 'tried once; next try {time}',
 
@@ -64,6 +65,7 @@ const en = {
   'sub.queued': 'Queued: will be submitted to {cohort} as soon as the server can be reached.',
   'sub.submitted': 'Submitted to {cohort}. Verified score: {score}',
   'sub.differs': 'The server’s replay scored {server}; this device showed {local}. The verified score counts.',
+  'sub.abandoned': 'Sent to {cohort} as an abandoned exam: your trainer sees it, and it does not count on the leaderboard.',
   'sub.rejected': 'Rejected by the cohort server: {reason}',
   'sub.failed': 'Could not be queued for submission: {reason}',
   'skip.no-cohort': 'Not submitted: you are not in a cohort. Join one to compete on its leaderboard.',
@@ -112,7 +114,7 @@ const zh: Record<CohortKey, string> = {
 
   'cohort.heading': '我的团队',
   'cohort.intro': '加入您的培训团队，即可参加团队排行榜。团队代码由培训师提供。',
-  'cohort.rules': '以考试模式完成的内置场景会提交到团队服务器，由服务器重放您的选择并自行计分。教练模式的练习和您自己的本地场景只保存在本机，不会提交。',
+  'cohort.rules': '以考试模式完成的内置场景会提交到团队服务器，由服务器重放您的选择并自行计分。中途离开的考试也会提交，并标记为“已放弃”：培训师可以看到，但它永远不计入排行榜。教练模式的练习和您自己的本地场景只保存在本机，不会提交。',
   'cohort.join-heading': '加入团队',
   'cohort.code': '团队代码',
   'cohort.code-hint': '8 位字母和数字，例如 K7M3-QX9A',
@@ -155,6 +157,7 @@ const zh: Record<CohortKey, string> = {
   'status.queued': '排队中',
   'status.submitted': '已提交',
   'status.rejected': '被拒绝',
+  'status.abandoned': '已放弃 · 不计排名',
   'status.retry': '已尝试 {n} 次；下次尝试 {time}',
   'status.retry-one': '已尝试 1 次；下次尝试 {time}',
 
@@ -163,6 +166,7 @@ const zh: Record<CohortKey, string> = {
   'sub.queued': '已排队：一旦能连接服务器，就会提交到{cohort}。',
   'sub.submitted': '已提交到{cohort}。服务器核实得分：{score}',
   'sub.differs': '服务器重放得分为 {server}，本机显示 {local}。以核实得分为准。',
+  'sub.abandoned': '已作为放弃的考试提交到{cohort}：培训师可以看到，但不计入排行榜。',
   'sub.rejected': '团队服务器拒绝了这次记录：{reason}',
   'sub.failed': '无法加入提交队列：{reason}',
   'skip.no-cohort': '未提交：您尚未加入团队。加入团队即可参加排行榜。',

@@ -1,6 +1,7 @@
-// Decides whether a finished attempt goes to the cohort server, and builds its queued submission.
+// Decides whether a stored attempt goes to the cohort server, and builds its queued submission.
 // Only exam runs of scenarios the server knows (shipped, same content hash) can be verified there;
-// coach runs and a trainer's local scenarios stay on this device.
+// coach runs and a trainer's local scenarios stay on this device. An exam the trainee left goes
+// too, marked abandoned: the trainer sees it, and it is never ranked.
 import type { AttemptRecord } from '../../core/schemas/records.ts';
 import type { KnownScenarios, Membership, Submission, SubmitBody } from '../../storage/cohort-records.ts';
 
@@ -28,6 +29,7 @@ export function submissionPlan(attempt: AttemptRecord, membership: Membership | 
       choices: [...attempt.choices],
       mode: attempt.mode,
       language: attempt.language,
+      ...(attempt.status === 'abandoned' ? { abandoned: true } : {}),
     },
   };
 }

@@ -23,6 +23,7 @@ function describe(t: CohortTranslate, status: SubmissionStatus | null, cohort: s
   if (s.state === 'queued') return { state: 'queued', lines: [t('sub.queued', { cohort })], key: s.key };
   if (s.state === 'rejected') return { state: 'rejected', lines: [t('sub.rejected', { reason: s.rejection?.reason ?? '' })], key: s.key };
   const score = s.verified?.overall ?? localOverall;
+  if (s.body.abandoned) return { state: 'submitted', lines: [t('sub.abandoned', { cohort })], key: s.key };
   const lines = [t('sub.submitted', { cohort, score })];
   if (score !== localOverall) lines.push(t('sub.differs', { server: score, local: localOverall }));
   return { state: 'submitted', lines, key: s.key };

@@ -1,6 +1,7 @@
-// A verified attempt as the server stored it: its replay inputs and the score the server computed.
+// A verified attempt as the server stored it: its replay inputs and the score the server computed
+// under the rubric the attempt names (`rubricVersion`).
 import { z } from 'zod';
-import { PlayMode } from '../../core/schemas/records.ts';
+import { AttemptStatus, PlayMode } from '../../core/schemas/records.ts';
 import { Language } from '../../core/schemas/scenario-meta.ts';
 import { Scores } from '../../core/schemas/score.ts';
 import { OutcomeKind } from '../../core/story/story-tags.ts';
@@ -17,14 +18,21 @@ export const Attempt = z.object({
   seed: z.number().int(),
   choices: z.array(z.number().int()),
   mode: PlayMode,
-  /** Only exam attempts count on leaderboards. */
+  // The defaults read answers stored (in a trainee's browser) before these fields existed.
+  /** finished: played to an ending; abandoned: an exam left before its ending, scored as it stood. */
+  status: AttemptStatus.default('finished'),
+  /** Only finished exam attempts count on leaderboards. */
   ranked: z.boolean(),
   outcome: OutcomeKind.nullable(),
   overall: z.number(),
   scores: Scores,
   notAssessed: z.array(z.string()),
+  /** Dimensions the ending reached gave no chance to earn, left out of the overall. */
+  outOfReach: z.array(z.string()).default([]),
   techniques: z.array(z.string()),
   faults: z.array(z.string()),
+  /** Red-line faults committed, first committed first; any one caps the overall. */
+  redLines: z.array(z.string()).default([]),
   simulatedSeconds: z.number(),
   submittedAt: Timestamp,
 });

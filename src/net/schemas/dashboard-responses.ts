@@ -10,7 +10,10 @@ export const Member = z.object({
   displayName: z.string(),
   joinedAt: Timestamp,
   attempts: z.number().int(),
+  /** Finished exam attempts; best and average are over these. */
   examAttempts: z.number().int(),
+  /** Exams left before their ending: never in the best or the average. */
+  abandonedExams: z.number().int().default(0),
   bestOverall: z.number().nullable(),
   averageOverall: z.number().nullable(),
   lastAttemptAt: Timestamp.nullable(),

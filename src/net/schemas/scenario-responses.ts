@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Diagnostic } from '../../core/schemas/diagnostic.ts';
 import { Language, ScenarioMeta } from '../../core/schemas/scenario-meta.ts';
-import { ScoreBounds } from '../../core/schemas/score.ts';
+import { EndingBest, ScoreBounds } from '../../core/schemas/score.ts';
 import { ContentHash, Timestamp } from './common.ts';
 
 export const ScenarioVersion = z.object({
@@ -20,20 +20,31 @@ export type ScenarioVersion = z.infer<typeof ScenarioVersion>;
 export const ScenarioList = z.object({ rubricVersion: z.string(), scenarios: z.array(ScenarioVersion) });
 export type ScenarioList = z.infer<typeof ScenarioList>;
 
+/** What anyone in the cohort gets: never a best path or best scores (a trainee would not need the skill). */
 export const PlayableVersion = ScenarioVersion.extend({
   meta: ScenarioMeta,
+  /** The rubric the bounds (and per-ending reach) were found under: the current one when it can be. */
+  rubricVersion: z.string(),
   bounds: ScoreBounds,
-  bestPath: z.array(z.number().int().nonnegative()),
+  endingBest: EndingBest.optional(),
   /** The compiled Ink story, ready for the core's Session. */
   storyJson: z.string(),
 });
 export type PlayableVersion = z.infer<typeof PlayableVersion>;
+
+/** The same with the trainer key: plus the best path under `rubricVersion`. */
+export const TrainerPlayableVersion = PlayableVersion.extend({
+  bestPath: z.array(z.number().int().nonnegative()),
+});
+export type TrainerPlayableVersion = z.infer<typeof TrainerPlayableVersion>;
 
 export const PublishedScenario = z.object({
   contentHash: ContentHash,
   scenarioId: z.string(),
   language: Language,
   title: z.string(),
+  /** The rubric it was checked and bounded under (the server's current one). */
+  rubricVersion: z.string(),
   warnings: z.array(Diagnostic),
   endings: z.array(z.string()),
   bestOverall: z.number().nullable(),

@@ -15,12 +15,15 @@ export interface AttemptRow {
   seed: number;
   choices: number[];
   mode: 'coach' | 'exam';
+  status: 'finished' | 'abandoned';
   outcome: string | null;
   overall: number;
   scores: Scores;
   not_assessed: string[];
+  out_of_reach: string[];
   techniques: string[];
   faults: string[];
+  red_lines: string[];
   simulated_seconds: number;
   submitted_at: string;
   [key: string]: unknown;
@@ -37,14 +40,20 @@ export interface AttemptView {
   seed: number;
   choices: number[];
   mode: 'coach' | 'exam';
-  /** Only exam attempts count on leaderboards. */
+  /** finished: played to an ending; abandoned: an exam left before its ending, scored as it stood. */
+  status: 'finished' | 'abandoned';
+  /** Only finished exam attempts count on leaderboards. */
   ranked: boolean;
   outcome: string | null;
   overall: number;
   scores: Scores;
   notAssessed: string[];
+  /** Dimensions the ending reached gave no chance to earn, left out of the overall (rubric 2.0.0 on). */
+  outOfReach: string[];
   techniques: string[];
   faults: string[];
+  /** Red-line faults committed, first committed first; any one caps the overall (rubric 2.0.0 on). */
+  redLines: string[];
   simulatedSeconds: number;
   submittedAt: string;
 }
@@ -61,13 +70,16 @@ export function attemptView(r: AttemptRow): AttemptView {
     seed: r.seed,
     choices: r.choices,
     mode: r.mode,
-    ranked: r.mode === 'exam',
+    status: r.status,
+    ranked: r.mode === 'exam' && r.status === 'finished',
     outcome: r.outcome,
     overall: r.overall,
     scores: r.scores,
     notAssessed: r.not_assessed,
+    outOfReach: r.out_of_reach,
     techniques: r.techniques,
     faults: r.faults,
+    redLines: r.red_lines,
     simulatedSeconds: r.simulated_seconds,
     submittedAt: r.submitted_at,
   };

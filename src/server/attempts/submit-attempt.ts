@@ -1,6 +1,8 @@
-// Accepts an attempt: replays its inputs, stores the verified result exactly once per
-// (trainee, idempotency key), updates the leaderboard bests and queues the xAPI statement, all
-// in one transaction. A retry with the same key returns the original result unchanged.
+// Accepts an attempt: replays its inputs under the rubric they name, stores the verified result
+// exactly once per (trainee, idempotency key), updates the leaderboard bests and queues the xAPI
+// statement, all in one transaction. A retry with the same key returns the original result
+// unchanged. An abandoned exam (left before its ending) is scored as it stood, stored for the
+// trainer and never ranked.
 import type { Clock } from '../../core/ports.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import { ReplayMismatchError } from '../../core/session/replay.ts';
@@ -16,10 +18,12 @@ import type { XapiOutbox } from '../xapi/xapi-outbox.ts';
 import { buildStatement } from '../xapi/xapi-statement.ts';
 import { attemptView, type AttemptRow, type AttemptView } from './attempt-view.ts';
 import { verifyAttempt } from './verify-attempt.ts';
+import { knownRubricVersions, rubricOfAttempt } from './attempt-rubric.ts';
 
 export interface SubmitDeps {
   db: Database;
   clock: Clock;
+  /** The server's current rubric; an attempt is scored under the one its rubricVersion names. */
   rubric: Rubric;
   scenarios: ScenarioStore;
   weekOffsetMinutes: number;
@@ -39,7 +43,8 @@ async function existing(db: Queryable, traineeId: string, key: string): Promise<
 
 function sameInputs(row: AttemptRow, body: SubmitAttemptBody): boolean {
   return row.scenario_id === body.scenarioId && row.content_hash === body.contentHash && row.rubric_version === body.rubricVersion
-    && row.seed === body.seed && row.mode === body.mode && JSON.stringify(row.choices) === JSON.stringify(body.choices);
+    && row.seed === body.seed && row.mode === body.mode && JSON.stringify(row.choices) === JSON.stringify(body.choices)
+    && (row.status === 'abandoned') === body.abandoned;
 }
 
 function original(row: AttemptRow, body: SubmitAttemptBody): Submitted {
@@ -51,22 +56,34 @@ export async function submitAttempt(deps: SubmitDeps, trainee: TraineeCaller, bo
   const before = await existing(deps.db, trainee.traineeId, body.idempotencyKey);
   if (before) return original(before, body);
 
+  // A coached run the trainee leaves is kept on the device to resume; only an exam is given up.
+  if (body.abandoned && body.mode !== 'exam') throw unprocessable('only an exam attempt can be abandoned: a coached run that is left stays on the device to resume');
+  const rubric = rubricOfAttempt(body.rubricVersion, deps.rubric);
+  if (!rubric) {
+    throw unprocessable(`unknown rubric version "${body.rubricVersion}": this server scores attempts under rubric ${knownRubricVersions(deps.rubric).join(' or ')}`);
+  }
   // Unknown hashes and other cohorts' versions get the same answer: no probing across cohorts.
   const version = await deps.scenarios.accessible(trainee.cohortId, body.contentHash);
-  const bundle = version && await deps.scenarios.bundle(body.contentHash);
-  if (!version || !bundle) throw unprocessable(`unknown scenario version ${body.contentHash.slice(0, 12)} for this cohort`);
+  const scored = version && await deps.scenarios.scoredUnder(body.contentHash, rubric);
+  if (!version || !scored) throw unprocessable(`unknown scenario version ${body.contentHash.slice(0, 12)} for this cohort`);
+  if (!scored.ok) throw unprocessable(scored.reason);
+  const { bundle } = scored.version;
   if (body.language !== undefined && body.language !== bundle.language) {
     throw unprocessable(`version ${body.contentHash.slice(0, 12)} is the ${bundle.language} story, not ${body.language}`);
   }
   let verified;
   try {
-    verified = verifyAttempt(bundle, deps.rubric, body);
+    verified = verifyAttempt(bundle, rubric, body);
   } catch (error) {
     if (error instanceof ReplayMismatchError) throw unprocessable(`the attempt does not replay: ${error.message}`);
     throw error;
   }
-  if (!verified.ended) throw unprocessable(`the attempt does not replay: the conversation has not ended after ${body.choices.length} choices`);
+  if (!verified.ended && !body.abandoned) throw unprocessable(`the attempt does not replay: the conversation has not ended after ${body.choices.length} choices`);
+  if (verified.ended && body.abandoned) {
+    throw unprocessable(`the attempt is not abandoned: the conversation reached its ending after ${body.choices.length} choices, so send it without "abandoned"`);
+  }
 
+  const status = body.abandoned ? 'abandoned' : 'finished';
   const { result, decisions } = verified;
   const now = deps.clock.now();
   const submittedAt = new Date(now).toISOString();
@@ -79,16 +96,16 @@ export async function submitAttempt(deps: SubmitDeps, trainee: TraineeCaller, bo
     const [row] = await tx.query<AttemptRow>(
       `INSERT INTO attempts (id, cohort_id, trainee_id, idempotency_key, scenario_id, content_hash, language, rubric_version,
                              seed, choices, mode, outcome, overall, scores, not_assessed, techniques, faults,
-                             simulated_seconds, submitted_at, week_start)
+                             simulated_seconds, submitted_at, week_start, status, red_lines, out_of_reach)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14::jsonb, $15::jsonb, $16::jsonb, $17::jsonb,
-               $18, $19::timestamptz, $20::date)
+               $18, $19::timestamptz, $20::date, $21, $22::jsonb, $23::jsonb)
        ON CONFLICT (trainee_id, idempotency_key) DO NOTHING
        RETURNING *`,
       [
         newId(), trainee.cohortId, trainee.traineeId, body.idempotencyKey, body.scenarioId, body.contentHash, bundle.language,
         body.rubricVersion, body.seed, JSON.stringify(body.choices), body.mode, result.outcome, result.overall,
         JSON.stringify(result.scores), JSON.stringify(result.notAssessed), JSON.stringify(techniques), JSON.stringify(faults),
-        simulatedSeconds, submittedAt, week,
+        simulatedSeconds, submittedAt, week, status, JSON.stringify(result.redLines), JSON.stringify(result.outOfReach),
       ],
     );
     if (!row) return null; // a concurrent request with the same key won
@@ -100,10 +117,13 @@ export async function submitAttempt(deps: SubmitDeps, trainee: TraineeCaller, bo
       );
     }
     if (row.mode === 'exam') {
-      await recordBest(tx, {
-        cohortId: row.cohort_id, scenarioId: row.scenario_id, traineeId: row.trainee_id, attemptId: row.id,
-        overall: row.overall, submittedAt: row.submitted_at, seq: row.seq, weekStart: week,
-      });
+      // An abandoned exam is on the record (the trainer sees it, the LRS hears of it) but never ranked.
+      if (row.status === 'finished') {
+        await recordBest(tx, {
+          cohortId: row.cohort_id, scenarioId: row.scenario_id, traineeId: row.trainee_id, attemptId: row.id,
+          overall: row.overall, submittedAt: row.submitted_at, seq: row.seq, weekStart: week,
+        });
+      }
       if (deps.xapi) {
         const [cohort] = await tx.query<{ name: string }>('SELECT name FROM cohorts WHERE id = $1', [row.cohort_id]);
         const statementId = newId();
@@ -112,7 +132,7 @@ export async function submitAttempt(deps: SubmitDeps, trainee: TraineeCaller, bo
           traineeId: row.trainee_id, displayName: trainee.displayName, attemptId: row.id, scenarioId: row.scenario_id,
           title: bundle.meta.title, language: row.language, contentHash: row.content_hash, rubricVersion: row.rubric_version,
           outcome: row.outcome, overall: row.overall, scores: row.scores, passMark: trainee.passMark,
-          simulatedSeconds: row.simulated_seconds, submittedAt: row.submitted_at,
+          simulatedSeconds: row.simulated_seconds, submittedAt: row.submitted_at, status: row.status, redLines: row.red_lines,
         }));
       }
     }

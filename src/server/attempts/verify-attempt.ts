@@ -2,7 +2,7 @@
 // claims play no part. Also records what was offered at each step, for the trainer's statistics.
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import type { ReplayInputs } from '../../core/schemas/replay-inputs.ts';
-import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
+import { sessionOptions, type ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import { ReplayMismatchError } from '../../core/session/replay.ts';
 import { Session, type RunResult } from '../../core/session/session.ts';
 
@@ -26,12 +26,14 @@ export interface VerifiedAttempt {
 }
 
 // The same checks and messages as core replay(), which stays the reference: a test holds the
-// two to identical results.
+// two to identical results. `bundle` must carry the bounds found under `rubric`
+// (ScenarioStore.scoredUnder), or the 0–100 scores would be measured against another range.
 export function verifyAttempt(bundle: ScenarioBundle, rubric: Rubric, inputs: ReplayInputs): VerifiedAttempt {
   if (inputs.scenarioId !== bundle.meta.id) throw new ReplayMismatchError(`attempt is for scenario "${inputs.scenarioId}", not "${bundle.meta.id}"`);
   if (inputs.contentHash !== bundle.contentHash) throw new ReplayMismatchError(`attempt was played on story version ${inputs.contentHash.slice(0, 12)}, not ${bundle.contentHash.slice(0, 12)}`);
   if (inputs.rubricVersion !== rubric.version) throw new ReplayMismatchError(`attempt was scored under rubric ${inputs.rubricVersion}, not ${rubric.version}`);
-  const session = new Session({ storyJson: bundle.storyJson, meta: bundle.meta, rubric, seed: inputs.seed, bounds: bundle.bounds });
+  if (bundle.rubricVersion !== rubric.version) throw new Error(`bounds were found under rubric ${bundle.rubricVersion}, not ${rubric.version}`);
+  const session = new Session(sessionOptions(bundle, rubric, inputs.seed));
   session.start();
   const decisions: Decision[] = [];
   inputs.choices.forEach((index, step) => {

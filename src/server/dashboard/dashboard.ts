@@ -35,8 +35,11 @@ export interface Member {
   displayName: string;
   joinedAt: string;
   attempts: number;
+  /** Finished exam attempts. */
   examAttempts: number;
-  /** Over exam attempts only: coached runs show feedback as they go, so they would flatter. */
+  /** Exams left before their ending: on the record, never in the best or the average. */
+  abandonedExams: number;
+  /** Over finished exam attempts only: coached runs show feedback as they go, so they would flatter. */
   bestOverall: number | null;
   averageOverall: number | null;
   lastAttemptAt: string | null;
@@ -44,14 +47,15 @@ export interface Member {
 
 export async function members(db: Queryable, cohortId: string): Promise<Member[]> {
   const rows = await db.query<{
-    id: string; display_name: string; created_at: string; attempts: number; exam_attempts: number;
+    id: string; display_name: string; created_at: string; attempts: number; exam_attempts: number; abandoned_exams: number;
     best: number | null; average: number | null; last_at: string | null;
   }>(
     `SELECT t.id, t.display_name, t.created_at,
             count(a.id)::int AS attempts,
-            count(a.id) FILTER (WHERE a.mode = 'exam')::int AS exam_attempts,
-            max(a.overall) FILTER (WHERE a.mode = 'exam') AS best,
-            round((avg(a.overall) FILTER (WHERE a.mode = 'exam'))::numeric, 1)::float8 AS average,
+            count(a.id) FILTER (WHERE a.mode = 'exam' AND a.status = 'finished')::int AS exam_attempts,
+            count(a.id) FILTER (WHERE a.mode = 'exam' AND a.status = 'abandoned')::int AS abandoned_exams,
+            max(a.overall) FILTER (WHERE a.mode = 'exam' AND a.status = 'finished') AS best,
+            round((avg(a.overall) FILTER (WHERE a.mode = 'exam' AND a.status = 'finished'))::numeric, 1)::float8 AS average,
             max(a.submitted_at) AS last_at
        FROM trainees t LEFT JOIN attempts a ON a.trainee_id = t.id
       WHERE t.cohort_id = $1
@@ -61,7 +65,7 @@ export async function members(db: Queryable, cohortId: string): Promise<Member[]
   );
   return rows.map((r) => ({
     traineeId: r.id, displayName: r.display_name, joinedAt: r.created_at, attempts: r.attempts, examAttempts: r.exam_attempts,
-    bestOverall: r.best, averageOverall: r.average, lastAttemptAt: r.last_at,
+    abandonedExams: r.abandoned_exams, bestOverall: r.best, averageOverall: r.average, lastAttemptAt: r.last_at,
   }));
 }
 
@@ -106,6 +110,7 @@ export interface DimensionReport {
   trainees: Array<{ traineeId: string; displayName: string; dimensions: DimensionAverages }>;
 }
 
+/** Averages leave abandoned exams out: a score "as it stood" when the trainee left measures no skill. */
 export async function dimensionAverages(db: Queryable, cohortId: string, filter: AttemptFilter): Promise<DimensionReport> {
   const params: unknown[] = [cohortId];
   const rows = await db.query<{ trainee_id: string | null; display_name: string | null; dimension: string; average: number; attempts: number }>(
@@ -113,7 +118,7 @@ export async function dimensionAverages(db: Queryable, cohortId: string, filter:
             round(avg(d.value::numeric), 1)::float8 AS average, count(*)::int AS attempts
        FROM attempts a JOIN trainees t ON t.id = a.trainee_id
        CROSS JOIN LATERAL jsonb_each_text(a.scores) d
-      WHERE a.cohort_id = $1${filterSql(filter, params)}
+      WHERE a.cohort_id = $1 AND a.status = 'finished'${filterSql(filter, params)}
       GROUP BY GROUPING SETS ((d.key), (a.trainee_id, t.display_name, d.key))
       ORDER BY t.display_name NULLS FIRST, a.trainee_id, d.key`,
     params,
@@ -172,11 +177,12 @@ export interface VersionChoices {
   points: DecisionPoint[];
 }
 
+/** Over finished attempts: an abandoned exam's final score is no result to average. */
 export async function choiceStatistics(
   db: Queryable, cohortId: string, scenarioId: string, mode: ModeFilter, contentHash?: string,
 ): Promise<VersionChoices[]> {
   const params: unknown[] = [cohortId, scenarioId];
-  const modeSql = mode === 'all' ? '' : ` AND a.mode = $${params.push(mode)}`;
+  const modeSql = ` AND a.status = 'finished'${mode === 'all' ? '' : ` AND a.mode = $${params.push(mode)}`}`;
   const hashSql = contentHash === undefined ? '' : ` AND a.content_hash = $${params.push(contentHash)}`;
   const versions = await db.query<{ content_hash: string; language: string; title: string; attempts: number }>(
     `SELECT a.content_hash, v.language, v.title, count(*)::int AS attempts

@@ -39,6 +39,8 @@ export const SubmitAttemptBody = ReplayInputs.extend({
   mode: PlayMode,
   /** Optional cross-check: the content hash already fixes the language. */
   language: Language.optional(),
+  /** An exam left before its ending: replayed and scored as it stood, stored, never ranked. */
+  abandoned: z.boolean().default(false),
 });
 export type SubmitAttemptBody = z.infer<typeof SubmitAttemptBody>;
 

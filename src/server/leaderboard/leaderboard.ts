@@ -1,5 +1,6 @@
-// Leaderboards from each trainee's best verified exam attempt: per scenario (best score) and
-// overall (sum of bests over scenarios), all-time or one week. Ties go to the earlier submission.
+// Leaderboards from each trainee's best verified, finished exam attempt (an abandoned exam never
+// counts): per scenario (best score) and overall (sum of bests over scenarios), all-time or one
+// week. Ties go to the earlier submission.
 import type { Queryable } from '../db/database.ts';
 
 export const ALL_TIME = 'all';
@@ -118,7 +119,7 @@ export async function rebuildLeaderboard(tx: Queryable): Promise<void> {
             cohort_id, scenario_id, period, trainee_id, id, overall, submitted_at, seq
        FROM (SELECT a.*, p.period FROM attempts a
                CROSS JOIN LATERAL (VALUES ($1::text), (to_char(a.week_start, 'YYYY-MM-DD'))) p (period)
-              WHERE a.mode = 'exam') x
+              WHERE a.mode = 'exam' AND a.status = 'finished') x
       ORDER BY cohort_id, scenario_id, period, trainee_id, overall DESC, submitted_at, seq`,
     [ALL_TIME],
   );

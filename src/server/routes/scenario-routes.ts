@@ -1,4 +1,6 @@
-// The scenario versions a cohort may play, and one version's playable bundle.
+// The scenario versions a cohort may play, and one version's playable bundle. Trainees are never
+// told a best path or best scores (a trainee who could fetch them would not need the skill);
+// the trainer key gets the best path too.
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { notFound } from '../http/api-error.ts';
@@ -18,8 +20,17 @@ export function scenarioRoutes(app: FastifyInstance, deps: AppDeps): void {
     const caller = await authenticate(db, request);
     const { contentHash } = validate(ContentHashParams, request.params, 'path');
     const version = await scenarios.accessible(caller.cohortId, contentHash);
-    const bundle = version && await scenarios.bundle(contentHash);
-    if (!version || !bundle) throw notFound(`unknown scenario version ${contentHash.slice(0, 12)} for this cohort`);
-    return { ...version, meta: bundle.meta, bounds: bundle.bounds, bestPath: await scenarios.bestPath(contentHash), storyJson: bundle.storyJson };
+    const stored = version && await scenarios.bundle(contentHash);
+    if (!version || !stored) throw notFound(`unknown scenario version ${contentHash.slice(0, 12)} for this cohort`);
+    // Bounds under the current rubric, the one a run starting now is scored under; the stored
+    // ones (and their rubric) when the story is too large to bound again.
+    const scored = await scenarios.scoredUnder(contentHash, deps.rubric);
+    const bundle = scored?.ok ? scored.version.bundle : stored;
+    const playable = {
+      ...version, rubricVersion: bundle.rubricVersion, meta: bundle.meta, bounds: bundle.bounds,
+      ...(bundle.endingBest ? { endingBest: bundle.endingBest } : {}), storyJson: bundle.storyJson,
+    };
+    if (caller.kind !== 'trainer') return playable;
+    return { ...playable, bestPath: scored?.ok ? scored.version.bestPath : await scenarios.bestPath(contentHash) };
   });
 }

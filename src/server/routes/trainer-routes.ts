@@ -33,14 +33,16 @@ export function trainerRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/api/trainer/scenarios', { bodyLimit: config.scenarioBodyLimit }, async (request, reply) => {
     const trainer = await requireTrainer(db, request);
     const body = validate(PublishScenarioBody, request.body, 'body');
+    // Checked, bounded and best-pathed under the current rubric: the one new runs are scored under.
     const checked = checkPublishedScenario(body.language, body.source, deps.library, rubric, config.maxExploreStates);
     if (!checked.ok) throw unprocessable(checked.reason, { diagnostics: checked.diagnostics });
     const { bundle, report } = checked;
     const known = await scenarios.accessible(trainer.cohortId, bundle.contentHash);
-    await scenarios.publish(trainer.cohortId, bundle, report.bestPath, rubric.version);
+    await scenarios.publish(trainer.cohortId, bundle, report.bestPath);
     return reply.code(known?.source === 'cohort' ? 200 : 201).send({
       contentHash: bundle.contentHash, scenarioId: bundle.meta.id, language: bundle.language, title: bundle.meta.title,
-      warnings: report.warnings, endings: report.endings, bestOverall: report.bestOverall, bestPath: report.bestPath,
+      rubricVersion: bundle.rubricVersion, warnings: report.warnings, endings: report.endings,
+      bestOverall: report.bestOverall, bestPath: report.bestPath,
     });
   });
 
@@ -57,10 +59,11 @@ export function trainerRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/api/trainer/members.csv', async (request, reply) => {
     const trainer = await requireTrainer(db, request);
     const rows = (await members(db, trainer.cohortId)).map((m) => [
-      m.traineeId, m.displayName, m.joinedAt, m.attempts, m.examAttempts, m.bestOverall, m.averageOverall, m.lastAttemptAt,
+      m.traineeId, m.displayName, m.joinedAt, m.attempts, m.examAttempts, m.bestOverall, m.averageOverall, m.lastAttemptAt, m.abandonedExams,
     ]);
+    // New columns go last, so a spreadsheet built on the earlier export keeps its references.
     return sendCsv(reply, 'members.csv', toCsv(
-      ['trainee_id', 'display_name', 'joined_at', 'attempts', 'exam_attempts', 'best_overall', 'average_overall', 'last_attempt_at'], rows,
+      ['trainee_id', 'display_name', 'joined_at', 'attempts', 'exam_attempts', 'best_overall', 'average_overall', 'last_attempt_at', 'abandoned_exams'], rows,
     ));
   });
 
@@ -82,6 +85,7 @@ export function trainerRoutes(app: FastifyInstance, deps: AppDeps): void {
           a.attemptId, a.submittedAt, a.traineeId, a.displayName, a.scenarioId, a.language, a.contentHash, a.mode,
           a.outcome, a.overall, ...DIMENSION_IDS.map((d) => a.scores[d] ?? null), a.simulatedSeconds,
           a.techniques.join(' '), a.faults.join(' '), a.choices.join(' '), a.seed,
+          a.status, a.redLines.join(' '), a.rubricVersion,
         ]);
       }
       if (page.next === null) break;
@@ -90,6 +94,8 @@ export function trainerRoutes(app: FastifyInstance, deps: AppDeps): void {
     return sendCsv(reply, 'attempts.csv', toCsv([
       'attempt_id', 'submitted_at', 'trainee_id', 'display_name', 'scenario_id', 'language', 'content_hash', 'mode',
       'outcome', 'overall', ...DIMENSION_IDS, 'simulated_seconds', 'techniques', 'faults', 'choices', 'seed',
+      // New columns go last, so a spreadsheet built on the earlier export keeps its references.
+      'status', 'red_lines', 'rubric_version',
     ], rows));
   });
 

@@ -39,7 +39,7 @@ export async function loadShippedScenarios(db: Database, store: ScenarioStore, s
       result.rejected.push({ file, errors: report.errors.map(formatDiagnostic) });
       continue;
     }
-    await store.save(bundle, report.bestPath, rubric.version, true);
+    await store.save(bundle, report.bestPath, true);
     await db.query('INSERT INTO shipped_sources (source_key, content_hash) VALUES ($1, $2) ON CONFLICT DO NOTHING', [key, bundle.contentHash]);
     result.loaded.push({ scenarioId: bundle.meta.id, language: bundle.language, contentHash: bundle.contentHash });
   }

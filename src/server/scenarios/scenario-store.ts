@@ -1,10 +1,14 @@
 // Every compiled scenario version by content hash, and which cohorts may play which. Shipped
-// versions are open to every cohort; published ones to the cohort that published them.
+// versions are open to every cohort; published ones to the cohort that published them. A version
+// keeps the score bounds of the rubric it was checked under, and gets those of any other rubric
+// an attempt names the first time one does (bounds-under-rubric.ts), kept per (hash, rubric).
 import type { Clock } from '../../core/ports.ts';
+import type { Rubric } from '../../core/schemas/rubric.ts';
 import { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import { ScenarioMeta } from '../../core/schemas/scenario-meta.ts';
-import { ScoreBounds } from '../../core/schemas/score.ts';
+import { EndingBest, ScoreBounds } from '../../core/schemas/score.ts';
 import type { Database, Queryable } from '../db/database.ts';
+import { boundsUnderRubric } from './bounds-under-rubric.ts';
 
 export interface ScenarioVersion {
   contentHash: string;
@@ -40,26 +44,61 @@ const ACCESSIBLE = `
     LEFT JOIN cohort_scenarios cs ON cs.content_hash = v.content_hash AND cs.cohort_id = $1
    WHERE v.shipped_at IS NOT NULL OR cs.cohort_id IS NOT NULL`;
 
+/** A version ready to score under one rubric: bounds and reach found under it, and its best path there. */
+export interface ScoredVersion {
+  bundle: ScenarioBundle;
+  bestPath: number[];
+}
+
+export type ScoredLookup = { ok: true; version: ScoredVersion } | { ok: false; reason: string };
+
 const CACHE_LIMIT = 256;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+}
 
 export class ScenarioStore {
   // Content-addressed, so a cached bundle can never go stale, even with other processes writing.
   private readonly cache = new Map<string, ScenarioBundle>();
+  /** Per "<hash>/<rubric version>"; a promise, so requests arriving together explore once. */
+  private readonly scored = new Map<string, Promise<ScoredLookup>>();
 
-  constructor(private readonly db: Database, private readonly clock: Clock) {}
+  /** `maxStates`: the most states a version is explored to when re-bounded under another rubric. */
+  constructor(private readonly db: Database, private readonly clock: Clock, private readonly maxStates = 250_000) {}
 
-  /** Stores a version (once per hash); marks it shipped now when `shipped`. */
-  async save(bundle: ScenarioBundle, bestPath: number[], rubricVersion: string, shipped: boolean, tx: Queryable = this.db): Promise<void> {
+  /**
+   * Stores a version (once per hash) with the bounds of the rubric it was checked under; marks it
+   * shipped now when `shipped`. A version stored earlier under another rubric keeps its row, and
+   * these bounds are kept beside it for attempts under this rubric.
+   */
+  async save(bundle: ScenarioBundle, bestPath: number[], shipped: boolean, tx: Queryable = this.db): Promise<void> {
     const now = new Date(this.clock.now()).toISOString();
-    await tx.query(
+    const [row] = await tx.query<{ rubric_version: string }>(
       `INSERT INTO scenario_versions
-         (content_hash, scenario_id, language, title, meta, bounds, best_path, story_json, rubric_version, shipped_at, created_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7::jsonb, $8, $9, $10::timestamptz, $11::timestamptz)
-       ON CONFLICT (content_hash) DO UPDATE SET shipped_at = coalesce(excluded.shipped_at, scenario_versions.shipped_at)`,
+         (content_hash, scenario_id, language, title, meta, bounds, ending_best, best_path, story_json, rubric_version, shipped_at, created_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7::jsonb, $8::jsonb, $9, $10, $11::timestamptz, $12::timestamptz)
+       ON CONFLICT (content_hash) DO UPDATE SET shipped_at = coalesce(excluded.shipped_at, scenario_versions.shipped_at)
+       RETURNING rubric_version`,
       [
         bundle.contentHash, bundle.meta.id, bundle.language, bundle.meta.title, JSON.stringify(bundle.meta),
-        JSON.stringify(bundle.bounds), JSON.stringify(bestPath), bundle.storyJson, rubricVersion,
-        shipped ? now : null, now,
+        JSON.stringify(bundle.bounds), bundle.endingBest ? JSON.stringify(bundle.endingBest) : null, JSON.stringify(bestPath),
+        bundle.storyJson, bundle.rubricVersion, shipped ? now : null, now,
+      ],
+    );
+    if (row && row.rubric_version !== bundle.rubricVersion) await this.saveBounds({ bundle, bestPath }, tx);
+  }
+
+  private async saveBounds(scored: ScoredVersion, tx: Queryable = this.db): Promise<void> {
+    const { bundle, bestPath } = scored;
+    await tx.query(
+      `INSERT INTO scenario_bounds (content_hash, rubric_version, bounds, ending_best, best_path, created_at)
+       VALUES ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb, $6::timestamptz)
+       ON CONFLICT (content_hash, rubric_version) DO NOTHING`,
+      [
+        bundle.contentHash, bundle.rubricVersion, JSON.stringify(bundle.bounds),
+        bundle.endingBest ? JSON.stringify(bundle.endingBest) : null, JSON.stringify(bestPath), new Date(this.clock.now()).toISOString(),
       ],
     );
   }
@@ -69,9 +108,9 @@ export class ScenarioStore {
   }
 
   /** Saves the version and opens it to the cohort; publishing an old version again makes it current. */
-  async publish(cohortId: string, bundle: ScenarioBundle, bestPath: number[], rubricVersion: string): Promise<void> {
+  async publish(cohortId: string, bundle: ScenarioBundle, bestPath: number[]): Promise<void> {
     await this.db.transaction(async (tx) => {
-      await this.save(bundle, bestPath, rubricVersion, false, tx);
+      await this.save(bundle, bestPath, false, tx);
       await tx.query(
         `INSERT INTO cohort_scenarios (cohort_id, content_hash, published_at) VALUES ($1, $2, $3::timestamptz)
          ON CONFLICT (cohort_id, content_hash) DO UPDATE SET published_at = excluded.published_at`,
@@ -86,26 +125,66 @@ export class ScenarioStore {
     return row ? toVersion(row) : null;
   }
 
+  /** The version as stored: bounds (and reach) of the rubric it was checked under, `bundle.rubricVersion`. */
   async bundle(contentHash: string): Promise<ScenarioBundle | null> {
     const cached = this.cache.get(contentHash);
     if (cached) return cached;
-    const [row] = await this.db.query<{ meta: unknown; language: string; story_json: string; bounds: unknown }>(
-      'SELECT meta, language, story_json, bounds FROM scenario_versions WHERE content_hash = $1',
+    const [row] = await this.db.query<{ meta: unknown; language: string; story_json: string; bounds: unknown; ending_best: unknown; rubric_version: string }>(
+      'SELECT meta, language, story_json, bounds, ending_best, rubric_version FROM scenario_versions WHERE content_hash = $1',
       [contentHash],
     );
     if (!row) return null;
     const bundle = ScenarioBundle.parse({
       meta: ScenarioMeta.parse(row.meta), language: row.language, storyJson: row.story_json,
-      contentHash, bounds: ScoreBounds.parse(row.bounds),
+      contentHash, bounds: ScoreBounds.parse(row.bounds), rubricVersion: row.rubric_version,
+      ...(row.ending_best === null ? {} : { endingBest: EndingBest.parse(row.ending_best) }),
     });
-    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(contentHash, bundle);
+    remember(this.cache, contentHash, bundle);
     return bundle;
   }
 
+  /**
+   * The version with bounds and best path under `rubric`: as stored when it was checked under
+   * that rubric, else as found once before (scenario_bounds), else explored now and kept.
+   * null for an unknown hash; a refusal when the story is too large to bound.
+   */
+  async scoredUnder(contentHash: string, rubric: Rubric): Promise<ScoredLookup | null> {
+    const stored = await this.bundle(contentHash);
+    if (!stored) return null;
+    if (stored.rubricVersion === rubric.version) return { ok: true, version: { bundle: stored, bestPath: await this.bestPath(contentHash) } };
+    const key = `${contentHash}/${rubric.version}`;
+    let lookup = this.scored.get(key);
+    if (!lookup) {
+      lookup = this.findBounds(stored, rubric);
+      remember(this.scored, key, lookup);
+      // A failed lookup (database trouble) is not kept: the next attempt asks again.
+      lookup.catch(() => this.scored.delete(key));
+    }
+    return lookup;
+  }
+
+  /** The best path found when the version was checked (under `bundle(hash).rubricVersion`). */
   async bestPath(contentHash: string): Promise<number[]> {
     const [row] = await this.db.query<{ best_path: number[] }>('SELECT best_path FROM scenario_versions WHERE content_hash = $1', [contentHash]);
     return row?.best_path ?? [];
+  }
+
+  private async findBounds(stored: ScenarioBundle, rubric: Rubric): Promise<ScoredLookup> {
+    const [row] = await this.db.query<{ bounds: unknown; ending_best: unknown; best_path: number[] }>(
+      'SELECT bounds, ending_best, best_path FROM scenario_bounds WHERE content_hash = $1 AND rubric_version = $2',
+      [stored.contentHash, rubric.version],
+    );
+    if (row) {
+      const bundle = ScenarioBundle.parse({
+        ...stored, bounds: ScoreBounds.parse(row.bounds), rubricVersion: rubric.version, endingBest: undefined,
+        ...(row.ending_best === null ? {} : { endingBest: EndingBest.parse(row.ending_best) }),
+      });
+      return { ok: true, version: { bundle, bestPath: row.best_path } };
+    }
+    const found = boundsUnderRubric(stored, rubric, this.maxStates);
+    if (!found.ok) return found;
+    await this.saveBounds(found);
+    return { ok: true, version: { bundle: found.bundle, bestPath: found.bestPath } };
   }
 
   /** The current version of each scenario and language this cohort may play. */

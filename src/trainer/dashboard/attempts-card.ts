@@ -1,5 +1,7 @@
 // Every verified attempt in the cohort, newest first, filtered by scenario, mode and trainee,
-// a page at a time; and the attempts CSV export with the same filters.
+// a page at a time; and the attempts CSV export with the same filters. Each row says which
+// rubric scored it, the red lines it crossed, and whether it is an exam the trainee abandoned.
+import { RED_LINE_FAULTS, courseRubric } from '../../core/rubric/course-rubric.ts';
 import type { ModeFilter } from '../../net/schemas/common.ts';
 import type { CohortAttempt, CohortAttemptPage } from '../../net/schemas/attempt-responses.ts';
 import type { AttemptFilter } from '../../net/schemas/requests.ts';
@@ -86,8 +88,14 @@ export class AttemptsCard implements Card {
             h('th', { scope: 'col' }, t('attempts.mode')),
             h('th', { scope: 'col' }, t('attempts.outcome')),
             h('th', { scope: 'col', class: 'num' }, t('attempts.score')),
+            h('th', { scope: 'col' }, t('attempts.red-lines')),
+            h('th', { scope: 'col' }, t('attempts.rubric')),
             h('th', { scope: 'col', class: 'num' }, t('attempts.length')))),
           h('tbody', {}, ...page.attempts.map((a) => this.row(a))))),
+        h('p', { class: 'table-note muted' }, t('attempts.red-line-note', {
+          list: RED_LINE_FAULTS.map((id) => t.rubric(id)).join(t.language === 'zh-CN' ? '、' : ', '),
+          cap: courseRubric.rules.redLineCap ?? 40,
+        }), ' ', t('attempts.abandoned-note')),
         h('div', { class: 'table-foot' },
           h('span', { class: 'muted' }, t('attempts.shown', { n: page.attempts.length })),
           page.next === null ? null : h('button', {
@@ -100,16 +108,25 @@ export class AttemptsCard implements Card {
     const t = this.ctx.t();
     const passMark = this.ctx.summary()?.passMark ?? null;
     const outcomeKey = `outcome.${a.outcome ?? 'none'}` as StringKey;
-    const passed = passMark !== null && a.mode === 'exam' && a.overall >= passMark;
-    return h('tr', { 'data-attempt': a.attemptId },
+    const abandoned = a.status === 'abandoned';
+    // Only a finished exam passes: an abandoned one's score is as it stood when the trainee left.
+    const passed = passMark !== null && a.ranked && a.overall >= passMark;
+    return h('tr', { 'data-attempt': a.attemptId, 'data-status': a.status, ...(a.redLines.length > 0 ? { 'data-red-lines': a.redLines.join(' ') } : {}) },
       h('td', { class: 'muted nowrap' }, formatDateTime(a.submittedAt, t.language)),
       h('th', { scope: 'row' }, a.displayName),
       h('td', {}, titleFor(this.ctx.versions(), a), ' ', chip(t(`scenario-language.${a.language}`), 'quiet')),
       h('td', {}, chip(t(`mode.${a.mode}`), a.mode)),
-      h('td', {}, chip(t(outcomeKey), `outcome-${a.outcome ?? 'none'}`)),
-      h('td', { class: `num score score--${scoreTone(a.overall)}` },
+      h('td', {}, abandoned
+        ? h('span', { class: 'chip chip--abandoned', title: t('attempts.abandoned-hint') }, t('attempts.abandoned'), h('span', { class: 'sr-only' }, ` (${t('attempts.abandoned-hint')})`))
+        : chip(t(outcomeKey), `outcome-${a.outcome ?? 'none'}`)),
+      h('td', { class: `num score score--${scoreTone(a.overall)}${abandoned ? ' score--as-it-stood' : ''}` },
         passed ? h('span', { class: 'passed', title: t('attempts.passed') }, icon('check', 'icon icon--inline'), h('span', { class: 'sr-only' }, t('attempts.passed'))) : null,
         String(a.overall)),
+      h('td', { class: 'red-lines' }, a.redLines.length === 0
+        ? h('span', { class: 'muted' }, t('attempts.no-red-lines'))
+        : h('ul', { class: 'chip-list', 'aria-label': t('attempts.red-lines') },
+          ...a.redLines.map((id) => h('li', {}, h('span', { class: 'chip chip--danger' }, icon('warning', 'icon icon--inline'), t.rubric(id)))))),
+      h('td', { class: 'nowrap' }, h('span', { class: 'rubric-version' }, t('attempts.rubric-version', { version: a.rubricVersion }))),
       h('td', { class: 'num muted' }, formatCallLength(a.simulatedSeconds)));
   }
 }

@@ -36,6 +36,7 @@ export class MembersCard implements Card {
         h('th', { scope: 'col' }, t('members.joined')),
         h('th', { scope: 'col', class: 'num' }, t('members.attempts')),
         h('th', { scope: 'col', class: 'num' }, t('members.exams')),
+        h('th', { scope: 'col', class: 'num' }, t('members.abandoned')),
         h('th', { scope: 'col', class: 'num' }, t('members.best')),
         h('th', { scope: 'col', class: 'num' }, t('members.average')),
         h('th', { scope: 'col' }, t('members.last')))),
@@ -44,6 +45,7 @@ export class MembersCard implements Card {
         h('td', { class: 'muted nowrap' }, formatDateTime(m.joinedAt, t.language)),
         h('td', { class: 'num' }, String(m.attempts)),
         h('td', { class: 'num' }, String(m.examAttempts)),
+        h('td', { class: 'num' }, String(m.abandonedExams)),
         score(m.bestOverall),
         score(m.averageOverall),
         h('td', { class: 'muted nowrap' }, m.lastAttemptAt === null ? '—' : formatDateTime(m.lastAttemptAt, t.language)))))));
