@@ -79,7 +79,15 @@ describe('cohort API client against the real server', () => {
     expect(en).toMatchObject({ contentHash: bundle.contentHash, source: 'shipped' });
     const playable = await anyone.withToken(ana.token).scenarioVersion(bundle.contentHash);
     expect(playable.meta.id).toBe(SHIPPED_ID);
-    expect(playable.bestPath).toEqual(shipped.report.bestPath);
+    expect(playable).toMatchObject({ rubricVersion: courseRubric.version, bounds: bundle.bounds, storyJson: bundle.storyJson });
+    expect(playable).not.toHaveProperty('bestPath');
+  });
+
+  it('gives the best path of a version to the trainer key only', async () => {
+    const forTrainer = await trainer.trainerScenarioVersion(bundle.contentHash);
+    expect(forTrainer.bestPath).toEqual(shipped.report.bestPath);
+    // A trainee's answer has no best path, so the trainer's schema refuses it.
+    await expect(anyone.withToken(ana.token).trainerScenarioVersion(bundle.contentHash)).rejects.toMatchObject({ kind: 'bad-response' });
   });
 
   it('submits a verified attempt: the server replays the inputs and scores it, ignoring claims', async () => {
