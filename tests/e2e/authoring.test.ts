@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserPerTest, type OpenBrowser } from './browser.ts';
+import { keyFor } from './trainee.ts';
 import { checkSource } from '../../src/authoring/check/check-source.ts';
 import { ScenarioPack, PACK_FORMAT } from '../../src/core/schemas/scenario-pack.ts';
 
@@ -129,7 +130,8 @@ describe('the authoring page', () => {
     await page.waitForSelector('#panel-play .choices[data-ready="true"] button.choice');
     for (const index of checked.report.bestPath) {
       await page.waitForSelector('#panel-play button.choice');
-      await page.keyboard.press(String(index + 1));
+      // Replies are shown in a seeded order: press the number beside the wanted one.
+      await page.keyboard.press(await keyFor(page, index, '#panel-play'));
     }
     await page.waitForSelector('#panel-play .debrief');
     expect(await page.locator('.debrief').getAttribute('data-outcome')).toBe('sale');

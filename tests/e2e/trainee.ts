@@ -25,18 +25,21 @@ export async function startScenario(page: Page, id: string): Promise<void> {
   await page.click('[data-action="start"]');
 }
 
-/** The offered replies as the page lists them, top to bottom: Ink index, number shown, words. */
-export async function shownReplies(page: Page): Promise<Array<{ index: number; key: string; text: string }>> {
-  return page.locator('#choices button.choice').evaluateAll((buttons) => buttons.map((b) => ({
+/**
+ * The offered replies as the page lists them, top to bottom: Ink index, number shown, words.
+ * `list` is the reply list: the game's by default, or the Studio play-test's.
+ */
+export async function shownReplies(page: Page, list = '#choices'): Promise<Array<{ index: number; key: string; text: string }>> {
+  return page.locator(`${list} button.choice`).evaluateAll((buttons) => buttons.map((b) => ({
     index: Number(b.getAttribute('data-index')),
     key: b.querySelector('.choice-key')?.textContent ?? '',
-    text: b.querySelector('.choice-text')?.textContent ?? '',
+    text: [...b.children].filter((c) => !c.classList.contains('choice-key')).map((c) => c.textContent ?? '').join(''),
   })));
 }
 
 /** The number key that picks the reply with this Ink index, read from the list on the page. */
-export async function keyFor(page: Page, inkIndex: number): Promise<string> {
-  const replies = await shownReplies(page);
+export async function keyFor(page: Page, inkIndex: number, list = '#choices'): Promise<string> {
+  const replies = await shownReplies(page, list);
   const reply = replies.find((r) => r.index === inkIndex);
   if (!reply) throw new Error(`reply ${inkIndex} is not offered (offered: ${replies.map((r) => r.index).join(', ')})`);
   if (!/^[1-9]$/.test(reply.key)) throw new Error(`reply ${inkIndex} has no number key (shown as "${reply.key}")`);

@@ -1,8 +1,9 @@
 // The trainer's side of a cohort in a real browser, against the real server serving the built
 // app: create a cohort (key shown once), publish a scenario (refused with its line first, then
 // accepted), let two trainees submit verified attempts through the API client, and read them on
-// the dashboard and leaderboard in the right order; download the CSVs; switch to Chinese; cope
-// with the network going away; sign out and back in with the key.
+// the dashboard and leaderboard in the right order — with the red lines crossed, the abandoned
+// exam marked and the rubric that scored each; download the CSVs; switch to Chinese; cope with
+// the network going away; sign out and back in with the key.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,8 @@ import { openBrowser, SCREENSHOT_DIR, type OpenBrowser } from './browser.ts';
 
 const SCENARIO = 'duel-call';
 const TYPO = '#technique: open-question';
-const FIXED_SOURCE = duelSource({ id: SCENARIO, title: 'Duel call: a customer short of data' });
+// Telling the customer what they need is pressure here: a red line, so a run can show one.
+const FIXED_SOURCE = duelSource({ id: SCENARIO, title: 'Duel call: a customer short of data' }).replace('#fault: argue', '#fault: pressure');
 const BROKEN_SOURCE = FIXED_SOURCE.replace(TYPO, '#technique: open-questoin');
 /** Requests the page is expected to see refused (wrong key, broken scenario, network cut). */
 const EXPECTED_FAILURES = /Failed to load resource|net::ERR_INTERNET_DISCONNECTED|net::ERR_FAILED/;
@@ -130,7 +132,7 @@ describe('the trainer dashboard served by the cohort server', () => {
     const published = page.locator('[data-result="published"]');
     await published.waitFor();
     expect(await published.innerText()).toContain('Published “Duel call: a customer short of data”');
-    expect(await published.innerText()).toContain('Best path scores 88');
+    expect(await published.innerText()).toContain('Best path scores 100');
     const group = page.locator(`.group[data-scenario="${SCENARIO}"]`);
     await group.waitFor();
     expect(await group.locator('.version-row').count()).toBe(1);
@@ -162,7 +164,7 @@ describe('the trainer dashboard served by the cohort server', () => {
     const scenarios = await anyone.withToken(trainerKey).scenarios();
     const version = scenarios.scenarios.find((s) => s.scenarioId === SCENARIO);
     if (!version) throw new Error('the published scenario is not listed');
-    const play = async (name: string, runs: Array<{ choices: number[]; mode: 'exam' | 'coach' }>) => {
+    const play = async (name: string, runs: Array<{ choices: number[]; mode: 'exam' | 'coach'; abandoned?: boolean }>) => {
       const joined = await anyone.joinCohort({ code: joinCode.toLowerCase(), displayName: name });
       const client = anyone.withToken(joined.token);
       const answers: Attempt[] = [];
@@ -175,17 +177,20 @@ describe('the trainer dashboard served by the cohort server', () => {
       return answers;
     };
     // Ben plays first, so an order by time alone would put him on top.
-    const ben = await play('Ben', [{ choices: [1], mode: 'exam' }, { choices: [0, 0, 1], mode: 'exam' }]);
+    // Ben also leaves an exam after its first reply; Ana's coached run pushes the customer.
+    const ben = await play('Ben', [{ choices: [1], mode: 'exam' }, { choices: [0, 0, 1], mode: 'exam' }, { choices: [0], mode: 'exam', abandoned: true }]);
     const ana = await play('Ana', [{ choices: [0, 0, 0], mode: 'exam' }, { choices: [0, 1], mode: 'coach' }]);
     best = ana[0]!;
     weaker = ben[1]!;
     expect(best.overall).toBeGreaterThan(weaker.overall);
     expect(ben[0]!.faults).toEqual(['premature-pitch']);
+    expect(ben[2]!).toMatchObject({ status: 'abandoned', ranked: false });
+    expect(ana[1]!.redLines).toEqual(['pressure']);
 
     await page.click('[data-tab="overview"]');
     await page.getByRole('button', { name: 'Refresh' }).click();
     await expect.poll(() => page.locator('[data-stat="members"] .stat-value').innerText()).toBe('2');
-    expect(await page.locator('[data-stat="attempts"] .stat-value').innerText()).toBe('4');
+    expect(await page.locator('[data-stat="attempts"] .stat-value').innerText()).toBe('5');
 
     await expect.poll(() => texts('table[data-board="overall"] tbody th')).toEqual(['Ana', 'Ben']);
     expect(await texts('table[data-board="overall"] .board-score')).toEqual([String(best.overall), String(weaker.overall)]);
@@ -207,11 +212,25 @@ describe('the trainer dashboard served by the cohort server', () => {
     await expect.poll(() => texts('table.members tbody th')).toEqual(['Ana', 'Ben']);
     const anaRow = page.locator('table.members tbody tr').first();
     expect(await anaRow.locator('td').allInnerTexts()).toContain(String(best.overall));
-    await expect.poll(() => page.locator('table.attempts tbody tr').count()).toBe(4);
+    // Ben: two finished exams (best and average over those) and one abandoned.
+    const benRow = page.locator('table.members tbody tr').nth(1);
+    expect((await benRow.locator('td').allInnerTexts()).slice(1, 4)).toEqual(['3', '2', '1']);
+    await expect.poll(() => page.locator('table.attempts tbody tr').count()).toBe(5);
     await page.locator('select[data-filter="attempts-mode"]').selectOption('coach');
     await expect.poll(() => texts('table.attempts tbody th')).toEqual(['Ana']);
+    // The red line, in words, on the attempt that crossed it, and the rubric that scored it.
+    const coached = page.locator('table.attempts tbody tr').first();
+    expect(await coached.getAttribute('data-red-lines')).toBe('pressure');
+    expect(await coached.locator('td.red-lines li').allInnerTexts()).toEqual([courseRubric.faults.find((f) => f.id === 'pressure')!.label.en]);
+    expect(await coached.locator('.rubric-version').innerText()).toBe(`Rubric ${courseRubric.version}`);
     await page.locator('select[data-filter="attempts-mode"]').selectOption('all');
-    await expect.poll(() => page.locator('table.attempts tbody tr').count()).toBe(4);
+    await expect.poll(() => page.locator('table.attempts tbody tr').count()).toBe(5);
+    const left = page.locator('table.attempts tbody tr[data-status="abandoned"]');
+    expect(await left.count()).toBe(1);
+    expect(await left.locator('th').innerText()).toBe('Ben');
+    expect(await left.locator('.chip--abandoned').innerText()).toContain('Abandoned');
+    expect(await left.locator('.passed').count()).toBe(0);
+    expect(await page.locator('.attempts-card .table-note').innerText()).toContain('caps the overall at 40');
     await fullShot('trainer-6-trainees');
     expect(await accessibilityViolations(b.page), 'accessibility: trainees').toEqual([]);
   });
@@ -229,8 +248,11 @@ describe('the trainer dashboard served by the cohort server', () => {
     const [attempts] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="attempts"]')]);
     expect(attempts.suggestedFilename()).toBe('attempts.csv');
     const attemptLines = readFileSync((await attempts.path())!).subarray(3).toString('utf8').trim().split('\r\n');
-    expect(attemptLines).toHaveLength(5);
+    expect(attemptLines).toHaveLength(6);
     expect(attemptLines.slice(1).every((l) => l.includes(SCENARIO))).toBe(true);
+    expect(attemptLines[0]!.endsWith(',status,red_lines,rubric_version')).toBe(true);
+    expect(attemptLines.filter((l) => l.endsWith(`,abandoned,,${courseRubric.version}`))).toHaveLength(1);
+    expect(attemptLines.filter((l) => l.endsWith(`,finished,pressure,${courseRubric.version}`))).toHaveLength(1);
   });
 
   it('shows where trainees go wrong: the costly reply, how many took it, and its fault', async () => {
@@ -261,6 +283,12 @@ describe('the trainer dashboard served by the cohort server', () => {
     await expect.poll(() => texts('table[data-board] tbody th')).toEqual(['Ana', 'Ben']);
     expect(await page.locator('.board-card h2').innerText()).toBe('排行榜');
     await b.screenshot('trainer-8-chinese');
+    await page.click('[data-tab="trainees"]');
+    await expect.poll(() => page.locator('table.attempts tbody tr[data-status="abandoned"] .chip--abandoned').innerText()).toContain('已放弃');
+    expect(await page.locator('table.attempts thead th').allInnerTexts()).toContain('红线');
+    expect(await page.locator('table.attempts tr[data-red-lines] .rubric-version').innerText()).toBe(`评分标准 ${courseRubric.version}`);
+    await fullShot('trainer-8b-chinese-attempts');
+    await page.click('[data-tab="overview"]');
     expect(await accessibilityViolations(b.page), 'accessibility: Chinese').toEqual([]);
     await page.reload();
     await page.locator('#cohort-name').waitFor();

@@ -129,7 +129,7 @@ describe('cohort API client against the real server', () => {
     const source = duelSource({ id: 'client-duel', title: 'Client duel' });
     const first = await trainer.publishScenario({ language: 'en', source });
     expect(first.created).toBe(true);
-    expect(first.scenario).toMatchObject({ scenarioId: 'client-duel', title: 'Client duel', bestOverall: 88, bestPath: [0, 0, 0] });
+    expect(first.scenario).toMatchObject({ scenarioId: 'client-duel', title: 'Client duel', bestOverall: 100, bestPath: [0, 0, 0] });
     expect((await trainer.publishScenario({ language: 'en', source })).created).toBe(false);
     const versions = await trainer.publishedScenarios();
     expect(versions.map((v) => [v.scenarioId, v.contentHash])).toEqual([['client-duel', first.scenario.contentHash]]);
@@ -178,11 +178,24 @@ describe('cohort API client against the real server', () => {
     expect(members.filename).toBe('members.csv');
     expect(members.contentType).toMatch(/^text\/csv/);
     expect([...members.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(members.text.split('\r\n')[0]).toBe('trainee_id,display_name,joined_at,attempts,exam_attempts,best_overall,average_overall,last_attempt_at');
+    expect(members.text.split('\r\n')[0]).toBe('trainee_id,display_name,joined_at,attempts,exam_attempts,best_overall,average_overall,last_attempt_at,abandoned_exams');
     const attempts = await trainer.attemptsCsv({ mode: 'coach' });
     const lines = attempts.text.trim().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('client-duel');
+  });
+
+  it('submits an exam the trainee left as abandoned: stored, scored as it stood, never ranked', async () => {
+    const left = await anyone.withToken(ana.token).submitAttempt({
+      idempotencyKey: newIdempotencyKey(), scenarioId: SHIPPED_ID, contentHash: bundle.contentHash,
+      rubricVersion: courseRubric.version, seed: 0, choices: shipped.report.bestPath.slice(0, 1), mode: 'exam', abandoned: true,
+    });
+    expect(left.created).toBe(true);
+    expect(left.attempt).toMatchObject({ status: 'abandoned', ranked: false, outcome: null, redLines: [] });
+    const mine = await anyone.withToken(ana.token).myAttempts();
+    expect(mine.attempts[0]).toMatchObject({ attemptId: left.attempt.attemptId, status: 'abandoned' });
+    const [member] = (await trainer.members()).filter((m) => m.traineeId === ana.traineeId);
+    expect(member).toMatchObject({ abandonedExams: 1, examAttempts: 1 });
   });
 
   it('gives every 4xx as an ApiError carrying the server\'s reason', async () => {

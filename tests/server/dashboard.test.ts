@@ -23,11 +23,11 @@ describeEachDatabase('trainer dashboard', (ctx) => {
     tiny = await shippedHash(app, ana.token, 'tiny');
     duel = await shippedHash(app, ana.token, 'duel');
     const plays: Array<[Trainee, 'tiny' | 'duel', number[], 'exam' | 'coach']> = [
-      [ana, 'tiny', [0, 0, 0, 0], 'exam'], // 69
+      [ana, 'tiny', [0, 0, 0, 0], 'exam'], // 79 (rubric 2.0.0: follow-up is out of a sale's reach)
       [ana, 'tiny', [1], 'exam'], // 0
       [ben, 'tiny', [1], 'exam'], // 0
-      [ben, 'tiny', [0, 1, 0], 'coach'], // 63
-      [ana, 'duel', [0, 0, 0], 'exam'], // 88
+      [ben, 'tiny', [0, 1, 0], 'coach'], // 71
+      [ana, 'duel', [0, 0, 0], 'exam'], // 100
     ];
     for (const [t, scenario, choices, mode] of plays) {
       const r = await submit(app, t.token, { scenarioId: scenario, contentHash: scenario === 'tiny' ? tiny : duel, choices, mode });
@@ -43,7 +43,7 @@ describeEachDatabase('trainer dashboard', (ctx) => {
     const members = r.body.members as Array<Record<string, unknown>>;
     expect(members.map((m) => [m.displayName, m.attempts, m.examAttempts, m.bestOverall, m.averageOverall])).toEqual([
       ['=HYPERLINK("http://x")', 0, 0, null, null],
-      ['Ana', 3, 3, 88, 52.3],
+      ['Ana', 3, 3, 100, 59.7],
       ['Ben', 2, 1, 0, 0],
     ]);
     expect(members[0]!.lastAttemptAt).toBeNull();
@@ -52,7 +52,7 @@ describeEachDatabase('trainer dashboard', (ctx) => {
   it('pages through attempts newest first, with filters', async () => {
     const first = await app.call('GET', '/api/trainer/attempts?limit=2', { token: cohort.trainerKey });
     const page1 = first.body.attempts as Array<Record<string, unknown>>;
-    expect(page1.map((a) => [a.displayName, a.scenarioId, a.overall])).toEqual([['Ana', 'duel', 88], ['Ben', 'tiny', 63]]);
+    expect(page1.map((a) => [a.displayName, a.scenarioId, a.overall])).toEqual([['Ana', 'duel', 100], ['Ben', 'tiny', 71]]);
     const second = await app.call('GET', `/api/trainer/attempts?limit=2&before=${first.body.next}`, { token: cohort.trainerKey });
     const third = await app.call('GET', `/api/trainer/attempts?limit=2&before=${second.body.next}`, { token: cohort.trainerKey });
     expect((third.body.attempts as unknown[]).length).toBe(1);
@@ -60,19 +60,20 @@ describeEachDatabase('trainer dashboard', (ctx) => {
     const coach = await app.call('GET', '/api/trainer/attempts?mode=coach', { token: cohort.trainerKey });
     expect((coach.body.attempts as Array<{ traineeId: string }>).map((a) => a.traineeId)).toEqual([ben.traineeId]);
     const anaTiny = await app.call('GET', `/api/trainer/attempts?trainee=${ana.traineeId}&scenario=tiny`, { token: cohort.trainerKey });
-    expect((anaTiny.body.attempts as Array<{ overall: number }>).map((a) => a.overall)).toEqual([0, 69]);
+    expect((anaTiny.body.attempts as Array<{ overall: number }>).map((a) => a.overall)).toEqual([0, 79]);
   });
 
   it('averages each assessed dimension over the cohort and per trainee', async () => {
     const r = await app.call('GET', '/api/trainer/dimensions?scenario=tiny&mode=exam', { token: cohort.trainerKey });
     expect(r.status).toBe(200);
-    // tiny exam attempts: [0,0,0,0] scores discovery 100, objections 100, closing 75; [1] twice scores 0 everywhere
+    // tiny exam attempts: [0,0,0,0] scores discovery 100, objections 100, closing 75 and leaves follow-up out
+    // (out of a sale's reach); [1] twice scores 0 everywhere
     expect(r.body.cohort).toEqual({
       discovery: { average: 33.3, attempts: 3 },
       presentation: { average: 0, attempts: 3 },
       objections: { average: 33.3, attempts: 3 },
       closing: { average: 25, attempts: 3 },
-      'follow-up': { average: 0, attempts: 3 },
+      'follow-up': { average: 0, attempts: 2 },
     });
     const trainees = r.body.trainees as Array<{ displayName: string; dimensions: Record<string, { average: number }> }>;
     expect(trainees.map((t) => [t.displayName, t.dimensions.closing?.average])).toEqual([['Ana', 37.5], ['Ben', 0]]);

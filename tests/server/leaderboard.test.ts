@@ -16,8 +16,9 @@ interface Row {
 
 // tiny: [1] 0, [0,0,1] 25, [0,1,1] 50, [0,1,0] 63, [0,0,0,1] 63, [0,0,0,0] 69
 // duel: [0,1] 13, [1] 25, [0,0,1] 75, [0,0,0] 88
-const TINY = { 0: [1], 25: [0, 0, 1], 50: [0, 1, 1], 63: [0, 1, 0], 69: [0, 0, 0, 0] } as const;
-const DUEL = { 13: [0, 1], 25: [1], 75: [0, 0, 1], 88: [0, 0, 0] } as const;
+// Overall scores under rubric 2.0.0: a sale leaves follow-up out (no path to a sale can earn it).
+const TINY = { 0: [1], 25: [0, 0, 1], 50: [0, 1, 1], 63: [0, 0, 0, 1], 71: [0, 1, 0], 79: [0, 0, 0, 0] } as const;
+const DUEL = { 13: [0, 1], 25: [1], 75: [0, 0, 1], 100: [0, 0, 0] } as const;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -59,12 +60,12 @@ describeEachDatabase('leaderboards', (ctx) => {
     const [a, b, d] = await people(c, 'Ada', 'Bo', 'Di');
     await play(a!, 'tiny', 25);
     await play(b!, 'tiny', 63);
-    await play(a!, 'tiny', 69);
+    await play(a!, 'tiny', 79);
     await play(d!, 'tiny', 50);
     await play(a!, 'tiny', 0);
-    await play(d!, 'tiny', 69, 'coach');
+    await play(d!, 'tiny', 79, 'coach');
     const rows = await board(a!.token, 'scenario=tiny');
-    expect(rows.map((r) => [r.rank, r.displayName, r.score])).toEqual([[1, 'Ada', 69], [2, 'Bo', 63], [3, 'Di', 50]]);
+    expect(rows.map((r) => [r.rank, r.displayName, r.score])).toEqual([[1, 'Ada', 79], [2, 'Bo', 63], [3, 'Di', 50]]);
   });
 
   it('breaks a tie in favour of the earlier submission, and a later equal score does not move it', async () => {
@@ -92,14 +93,14 @@ describeEachDatabase('leaderboards', (ctx) => {
   it('ranks the overall board by the sum of each trainee\'s best per scenario', async () => {
     const c = await createCohort(app);
     const [a, b, d] = await people(c, 'A1', 'B1', 'D1');
-    await play(a!, 'tiny', 69); // 69 + 13 = 82
+    await play(a!, 'tiny', 79); // 79 + 13 = 92
     await play(a!, 'duel', 13);
-    await play(b!, 'duel', 88); // 88 alone
+    await play(b!, 'duel', 100); // 100 alone
     await play(d!, 'tiny', 50); // 50 + 75 = 125
     await play(d!, 'duel', 75);
     await play(d!, 'duel', 25);
     const rows = await board(a!.token, '');
-    expect(rows.map((r) => [r.displayName, r.score, r.scenarios])).toEqual([['D1', 125, 2], ['B1', 88, 1], ['A1', 82, 2]]);
+    expect(rows.map((r) => [r.displayName, r.score, r.scenarios])).toEqual([['D1', 125, 2], ['B1', 100, 1], ['A1', 92, 2]]);
   });
 
   it('breaks an overall tie by who reached the total first', async () => {
@@ -120,13 +121,13 @@ describeEachDatabase('leaderboards', (ctx) => {
     const wednesday = app.clock.now();
     const monday = wednesday - (wednesday % DAY) - 2 * DAY; // the clock starts on a Wednesday noon UTC
     app.clock.ms = monday - 1; // Sunday 23:59:59.999 of the week before
-    await play(old!, 'tiny', 69);
+    await play(old!, 'tiny', 79);
     app.clock.ms = monday;
     await play(fresh!, 'tiny', 25);
     await play(old!, 'tiny', 0);
     app.clock.ms = wednesday;
     expect((await board(old!.token, 'scenario=tiny&period=week')).map((r) => [r.displayName, r.score])).toEqual([['Fresh', 25], ['Old', 0]]);
-    expect((await board(old!.token, 'scenario=tiny&period=all')).map((r) => [r.displayName, r.score])).toEqual([['Old', 69], ['Fresh', 25]]);
+    expect((await board(old!.token, 'scenario=tiny&period=all')).map((r) => [r.displayName, r.score])).toEqual([['Old', 79], ['Fresh', 25]]);
     const week = await app.call('GET', '/api/leaderboard?period=week', { token: old!.token });
     expect(week.body.weekStart).toBe(new Date(monday).toISOString().slice(0, 10));
     app.clock.ms = monday + 7 * DAY; // next Monday: a new, empty week
@@ -156,7 +157,7 @@ describeEachDatabase('leaderboards', (ctx) => {
     const c = await createCohort(app);
     const names = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6'];
     const ts = await people(c, ...names);
-    const scores = [69, 63, 63, 50, 25, 0] as const;
+    const scores = [79, 63, 63, 50, 25, 0] as const;
     for (const [i, t] of ts.entries()) {
       await play(t, 'tiny', scores[i]!);
       app.clock.advance(1000);
@@ -176,7 +177,7 @@ describeEachDatabase('leaderboards', (ctx) => {
     const [one] = await people(c1, 'Same Name');
     const [two] = await people(c2, 'Same Name');
     await play(one!, 'tiny', 25);
-    await play(two!, 'tiny', 69);
+    await play(two!, 'tiny', 79);
     expect((await board(one!.token, 'scenario=tiny')).map((r) => r.traineeId)).toEqual([one!.traineeId]);
     expect((await board(c2.trainerKey, 'scenario=tiny')).map((r) => r.traineeId)).toEqual([two!.traineeId]);
     expect((await app.call('GET', '/api/leaderboard')).status).toBe(401);

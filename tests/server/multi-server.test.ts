@@ -44,7 +44,7 @@ describe.skipIf(POSTGRES_SKIP_REASON !== null)(`several servers on one PostgreSQ
     const r = await submit(b, t.token, { scenarioId: 'roam-duel', contentHash: published.body.contentHash as string, choices: [0, 0, 0] });
     expect(r.status).toBe(201);
     const board = await a.call('GET', '/api/leaderboard?scenario=roam-duel', { token: t.token });
-    expect((board.body.rows as Array<{ displayName: string; score: number }>).map((row) => [row.displayName, row.score])).toEqual([['Roamer', 88]]);
+    expect((board.body.rows as Array<{ displayName: string; score: number }>).map((row) => [row.displayName, row.score])).toEqual([['Roamer', 100]]);
   });
 
   it('stores one attempt when the same key reaches both servers at once', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { describeEachDatabase } from './helpers/test-databases.ts';
 import { createCohort, createTestApp, join, submit, type Cohort, type TestApp, type Trainee } from './helpers/test-app.ts';
 import { duelSource } from './helpers/test-stories.ts';
@@ -24,16 +25,21 @@ describeEachDatabase('publishing scenarios', (ctx) => {
   it('compiles, checks and stores a scenario, then opens it to the cohort\'s trainees', async () => {
     const r = await publish(duelSource({ id: 'pub-duel', title: 'Published duel' }));
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ scenarioId: 'pub-duel', language: 'en', title: 'Published duel', bestOverall: 88, bestPath: [0, 0, 0] });
+    expect(r.body).toMatchObject({ scenarioId: 'pub-duel', language: 'en', title: 'Published duel', bestOverall: 100, bestPath: [0, 0, 0] });
     expect(r.body.contentHash).toMatch(/^[0-9a-f]{64}$/);
     const listed = await app.call('GET', '/api/scenarios', { token: trainee.token });
     expect((listed.body.scenarios as Version[]).find((v) => v.scenarioId === 'pub-duel')).toMatchObject({ contentHash: r.body.contentHash, source: 'cohort' });
     const bundle = await app.call('GET', `/api/scenarios/${r.body.contentHash as string}`, { token: trainee.token });
     expect(bundle.status).toBe(200);
-    expect(bundle.body).toMatchObject({ scenarioId: 'pub-duel', bestPath: [0, 0, 0], meta: { id: 'pub-duel', persona: 'Test Customer' } });
+    expect(bundle.body).toMatchObject({ scenarioId: 'pub-duel', rubricVersion: courseRubric.version, meta: { id: 'pub-duel', persona: 'Test Customer' } });
+    // A trainee is never told the best path; the trainer is.
+    expect(bundle.body).not.toHaveProperty('bestPath');
+    const forTrainer = await app.call('GET', `/api/scenarios/${r.body.contentHash as string}`, { token: cohort.trainerKey });
+    expect(forTrainer.body).toMatchObject({ scenarioId: 'pub-duel', bestPath: [0, 0, 0] });
+    expect(r.body.rubricVersion).toBe(courseRubric.version);
     expect(typeof bundle.body.storyJson).toBe('string');
     const played = await submit(app, trainee.token, { scenarioId: 'pub-duel', contentHash: r.body.contentHash as string, choices: [0, 0, 0] });
-    expect(played.body).toMatchObject({ overall: 88, outcome: 'sale' });
+    expect(played.body).toMatchObject({ overall: 100, outcome: 'sale' });
   });
 
   it('treats publishing the same source again as the same version', async () => {
@@ -113,6 +119,6 @@ describeEachDatabase('publishing scenarios', (ctx) => {
     const other = await createCohort(app, 'Fresh');
     const listed = await app.call('GET', '/api/scenarios', { token: other.trainerKey });
     expect((listed.body.scenarios as Version[]).filter((v) => v.source === 'shipped').map((v) => v.scenarioId).sort()).toEqual(['duel', 'tiny']);
-    expect(listed.body.rubricVersion).toBe('1.0.0');
+    expect(listed.body.rubricVersion).toBe(courseRubric.version);
   });
 });

@@ -8,6 +8,7 @@ import { isoDuration } from '../../src/server/xapi/xapi-statement.ts';
 import { openTestPglite } from './helpers/test-databases.ts';
 import { startLrsStub, type LrsStub } from './helpers/lrs-stub.ts';
 import { createCohort, createTestApp, join, shippedHash, submit, testConfig, type TestApp } from './helpers/test-app.ts';
+import { promiseSource } from './helpers/test-stories.ts';
 
 const xapiConfig = (endpoint: string, overrides: Partial<XapiConfig> = {}): XapiConfig => ({
   endpoint, auth: 'Basic bHJzOnNlY3JldA==', pollMs: 20, baseDelayMs: 1000, maxDelayMs: 8000, maxTries: 4, timeoutMs: 2000, ...overrides,
@@ -50,7 +51,7 @@ describe('xAPI statements to a Learning Record Store', () => {
     const c = await createCohort(app, 'xAPI cohort', 60);
     const t = await join(app, c, 'Learner');
     const tiny = await shippedHash(app, t.token, 'tiny');
-    const passed = await submit(app, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 0, 0, 0] }); // 69
+    const passed = await submit(app, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 0, 0, 0] }); // 79
     const failed = await submit(app, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 0, 1] }); // 25
     await submit(app, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 0, 0, 0], mode: 'coach' });
     lrs.requests.length = 0;
@@ -68,9 +69,12 @@ describe('xAPI statements to a Learning Record Store', () => {
       verb: { id: 'http://adlnet.gov/expapi/verbs/passed' },
       object: { objectType: 'Activity', id: `${base}/scenarios/tiny`, definition: { type: 'http://adlnet.gov/expapi/activities/simulation', name: { en: 'Tiny test customer' } } },
       result: {
-        score: { scaled: 0.69, raw: 69, min: 0, max: 100 }, success: true, completion: true,
+        score: { scaled: 0.79, raw: 79, min: 0, max: 100 }, success: true, completion: true,
         duration: isoDuration(passed.body.simulatedSeconds as number),
-        extensions: { [`${base}/xapi/extensions/dimension-scores`]: passed.body.scores, [`${base}/xapi/extensions/outcome`]: 'sale' },
+        extensions: {
+          [`${base}/xapi/extensions/dimension-scores`]: passed.body.scores, [`${base}/xapi/extensions/outcome`]: 'sale',
+          [`${base}/xapi/extensions/red-lines`]: [],
+        },
       },
       context: {
         language: 'en',
@@ -85,6 +89,37 @@ describe('xAPI statements to a Learning Record Store', () => {
       context: { extensions: { [`${base}/xapi/extensions/attempt-id`]: failed.body.attemptId } },
     });
     expect(await outbox().deliverDue()).toEqual({ sent: 0, retried: 0, failed: 0 });
+  });
+
+  it('carries the red lines crossed as a result extension', async () => {
+    const c = await createCohort(app, 'Red lines', 60);
+    const t = await join(app, c, 'Promiser');
+    const published = await app.call('POST', '/api/trainer/scenarios', { token: c.trainerKey, body: { language: 'en', source: promiseSource() } });
+    const r = await submit(app, t.token, { scenarioId: 'promise', contentHash: published.body.contentHash as string, choices: [0, 1, 0] });
+    expect(r.body.redLines).toEqual(['false-promise']);
+    lrs.requests.length = 0;
+    expect(await outbox().deliverDue()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    const base = 'http://lms.example.test';
+    expect(lrs.requests[0]!.body).toMatchObject({
+      verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
+      result: { success: false, completion: true, score: { raw: r.body.overall }, extensions: { [`${base}/xapi/extensions/red-lines`]: ['false-promise'] } },
+    });
+  });
+
+  it('sends an abandoned exam as "abandoned", with no score and no success', async () => {
+    const c = await createCohort(app, 'Leavers', 0);
+    const t = await join(app, c, 'Leaver');
+    const tiny = await shippedHash(app, t.token, 'tiny');
+    const r = await submit(app, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 0, 0], abandoned: true });
+    expect(r.body).toMatchObject({ status: 'abandoned', ranked: false });
+    lrs.requests.length = 0;
+    expect(await outbox().deliverDue()).toEqual({ sent: 1, retried: 0, failed: 0 });
+    const statement = lrs.requests[0]!.body as { verb: unknown; result: Record<string, unknown> };
+    expect(statement.verb).toEqual({ id: 'https://w3id.org/xapi/adl/verbs/abandoned', display: { 'en-US': 'abandoned', 'zh-CN': '放弃' } });
+    expect(statement.result).toMatchObject({ completion: false, duration: isoDuration(r.body.simulatedSeconds as number) });
+    // A pass mark of 0 would make any scored attempt a pass: an abandoned one is neither.
+    expect(statement.result).not.toHaveProperty('score');
+    expect(statement.result).not.toHaveProperty('success');
   });
 
   it('retries a failed delivery with growing waits until the LRS takes it, under the same statement id', async () => {

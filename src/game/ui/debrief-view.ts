@@ -124,7 +124,7 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
       h('figure', { class: 'radar-figure' },
         radarChart(DIMENSION_IDS.map((id) => ({
           label: dimensionLabel(rubric, id, language), score: result.scores[id] ?? null,
-          ...(result.outOfReach.includes(id) ? { note: t('debrief.out-of-reach') } : {}),
+          ...(result.outOfReach.includes(id) ? { note: t('debrief.out-of-reach-short') } : {}),
         })), t('debrief.radar'), t('debrief.not-assessed'))),
       h('ul', { class: 'dims' }, ...dims)));
 

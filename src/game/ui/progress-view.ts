@@ -82,7 +82,9 @@ export function renderProgress(ctx: ScreenContext, attempts: readonly AttemptRec
       h('td', { class: 'num', 'data-col': 'best' }, h('span', { class: `score-pill score-pill--${scoreTone(row.best)}` }, String(row.best))),
       h('td', { class: 'num', 'data-col': 'latest' }, String(row.latest)),
       h('td', {}, formatDateTime(row.lastPlayed, language))))));
-  const scenarios = section(t('progress.scenarios'), 'scenario-progress', h('div', { class: 'table-wrap' }, table));
+  // Only abandoned exams so far: nothing to rank yet, and the list below still shows them.
+  const scenarios = section(t('progress.scenarios'), 'scenario-progress',
+    summary.scenarios.length === 0 ? h('p', { class: 'muted' }, t('progress.empty')) : h('div', { class: 'table-wrap' }, table));
 
   // A trend per dimension.
   const trends = section(t('progress.trends'), 'trends',

@@ -36,9 +36,9 @@ export function trainerRoutes(app: FastifyInstance, deps: AppDeps): void {
     // Checked, bounded and best-pathed under the current rubric: the one new runs are scored under.
     const checked = checkPublishedScenario(body.language, body.source, deps.library, rubric, config.maxExploreStates);
     if (!checked.ok) throw unprocessable(checked.reason, { diagnostics: checked.diagnostics });
-    const { bundle, report } = checked;
+    const { bundle, report, reads } = checked;
     const known = await scenarios.accessible(trainer.cohortId, bundle.contentHash);
-    await scenarios.publish(trainer.cohortId, bundle, report.bestPath);
+    await scenarios.publish(trainer.cohortId, { bundle, bestPath: report.bestPath, reads });
     return reply.code(known?.source === 'cohort' ? 200 : 201).send({
       contentHash: bundle.contentHash, scenarioId: bundle.meta.id, language: bundle.language, title: bundle.meta.title,
       rubricVersion: bundle.rubricVersion, warnings: report.warnings, endings: report.endings,

@@ -2,51 +2,38 @@
 // with: an attempt is scored under the rubric it names, and a dimension's 0–100 only means
 // something against the range that same rubric can reach. Found the way the checker finds them —
 // exploring every state of the stored (compiled) story — and picked the same way.
-import { Story } from 'inkjs';
 import { explore } from '../../core/analysis/explore.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import { replay } from '../../core/session/replay.ts';
 import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
+import { compileInk, type ReadSource, type StoryStructure } from '../../core/story/compile.ts';
 
 export type Rebounded =
   | { ok: true; bundle: ScenarioBundle; bestPath: number[] }
   | { ok: false; reason: string };
 
-type Significant = { visits: string[]; turns: string[]; turnCount: boolean };
+/** The visit and turn counts a story reads: what tells two states of it apart. */
+export type StoryReads = StoryStructure['significant'];
 
-interface RuntimeNode {
-  path?: { toString(): string };
-  content?: unknown[];
-  namedContent?: Map<string, RuntimeNode>;
-  visitsShouldBeCounted?: boolean;
-  turnIndexShouldBeCounted?: boolean;
+/**
+ * The counts the story reads, as the compiler finds them for the checker; kept with each stored
+ * version, since the compiled story counts every visit and cannot say which ones are read.
+ * Without them the explorer keeps every count, and a story that loops back to a menu it has
+ * shown never comes back to a state it has seen.
+ */
+export function storyReads(file: string, source: string, read: ReadSource): StoryReads | null {
+  const compiled = compileInk(file, source, read);
+  return compiled.json === null ? null : compiled.structure.significant;
 }
 
 /**
- * The visit and turn counts the story reads, from its compiled runtime: the same list the
- * compiler gives the checker (src/core/story/compile.ts). Without it the explorer would keep
- * every count, and a story with a loop would never come back to a state it has seen.
+ * The bundle re-bounded under `rubric`, with its best path there; refused when too large to
+ * explore. `reads` null (a version stored before they were kept): every count is kept apart,
+ * which finds the same bounds but may need many more states.
  */
-export function significantCounts(storyJson: string): Significant {
-  const visits: string[] = [];
-  const turns: string[] = [];
-  const seen = new Set<RuntimeNode>();
-  const visit = (node: RuntimeNode): void => {
-    if (seen.has(node)) return;
-    seen.add(node);
-    if (node.visitsShouldBeCounted) visits.push(node.path?.toString() ?? '');
-    if (node.turnIndexShouldBeCounted) turns.push(node.path?.toString() ?? '');
-    for (const child of node.content ?? []) if (child && typeof child === 'object') visit(child as RuntimeNode);
-    for (const child of node.namedContent?.values() ?? []) visit(child);
-  };
-  visit(new Story(storyJson).mainContentContainer as unknown as RuntimeNode);
-  return { visits, turns, turnCount: storyJson.includes('"turn"') };
-}
-
-/** The bundle re-bounded under `rubric`, with its best path there; refused when too large to explore. */
-export function boundsUnderRubric(stored: ScenarioBundle, rubric: Rubric, maxStates: number): Rebounded {
+export function boundsUnderRubric(stored: ScenarioBundle, rubric: Rubric, maxStates: number, reads: StoryReads | null): Rebounded {
   const exploration = explore({
-    storyJson: stored.storyJson, meta: stored.meta, rubric, maxStates, significant: significantCounts(stored.storyJson),
+    storyJson: stored.storyJson, meta: stored.meta, rubric, maxStates, ...(reads ? { significant: reads } : {}),
   });
   if (exploration.truncated) {
     return { ok: false, reason: `scores under rubric ${rubric.version} cannot be bounded for this version: its story has more than ${maxStates} states` };

@@ -7,9 +7,10 @@ import { ScenarioId, type Language } from '../../core/schemas/scenario-meta.ts';
 import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import { scanTags } from '../../core/story/source-tags.ts';
 import { splitTag } from '../../core/story/tag-syntax.ts';
+import { storyReads, type StoryReads } from './bounds-under-rubric.ts';
 
 export type PublishCheck =
-  | { ok: true; bundle: ScenarioBundle; report: ScenarioReport }
+  | { ok: true; bundle: ScenarioBundle; report: ScenarioReport; reads: StoryReads | null }
   | { ok: false; reason: string; diagnostics: Diagnostic[] };
 
 function declaredId(source: string): string | null {
@@ -24,7 +25,8 @@ export function checkPublishedScenario(
   language: Language, source: string, library: ReadonlyMap<string, string>, rubric: Rubric, maxStates: number,
 ): PublishCheck {
   const file = `stories/${declaredId(source) ?? 'unnamed'}/${language}.ink`;
-  const { bundle, report } = checkScenario({ file, source, read: (path) => library.get(path) ?? null, rubric, maxStates });
+  const read = (path: string): string | null => library.get(path) ?? null;
+  const { bundle, report } = checkScenario({ file, source, read, rubric, maxStates });
   if (report.truncated) {
     return {
       ok: false,
@@ -33,5 +35,5 @@ export function checkPublishedScenario(
     };
   }
   if (!bundle) return { ok: false, reason: 'the scenario has errors', diagnostics: report.errors };
-  return { ok: true, bundle, report };
+  return { ok: true, bundle, report, reads: storyReads(file, source, read) };
 }

@@ -1,14 +1,16 @@
 // At startup: compiles every scenario under the stories folder (both languages) with the checker
-// and stores each version by content hash, open to every cohort. A source unchanged since an
-// earlier start (same files, rubric and core code) is taken from the database unchecked.
+// under the current rubric and stores each version by content hash, open to every cohort. A
+// source unchanged since an earlier start (same files, rubric and core code) is taken from the
+// database unchecked.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkFile, findScenarioFiles } from '../../node/scenario-files.ts';
+import { checkFile, findScenarioFiles, readSource, toPosix } from '../../node/scenario-files.ts';
 import { inkFiles, sourceKey } from '../../node/scenario-fingerprint.ts';
 import { formatDiagnostic } from '../../core/schemas/diagnostic.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import type { Database } from '../db/database.ts';
 import type { ScenarioStore } from './scenario-store.ts';
+import { storyReads } from './bounds-under-rubric.ts';
 
 export interface ShippedResult {
   loaded: Array<{ scenarioId: string; language: string; contentHash: string }>;
@@ -39,7 +41,8 @@ export async function loadShippedScenarios(db: Database, store: ScenarioStore, s
       result.rejected.push({ file, errors: report.errors.map(formatDiagnostic) });
       continue;
     }
-    await store.save(bundle, report.bestPath, true);
+    const reads = storyReads(toPosix(file), readFileSync(file, 'utf8'), readSource());
+    await store.save({ bundle, bestPath: report.bestPath, reads }, true);
     await db.query('INSERT INTO shipped_sources (source_key, content_hash) VALUES ($1, $2) ON CONFLICT DO NOTHING', [key, bundle.contentHash]);
     result.loaded.push({ scenarioId: bundle.meta.id, language: bundle.language, contentHash: bundle.contentHash });
   }

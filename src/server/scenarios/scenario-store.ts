@@ -8,7 +8,7 @@ import { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import { ScenarioMeta } from '../../core/schemas/scenario-meta.ts';
 import { EndingBest, ScoreBounds } from '../../core/schemas/score.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { boundsUnderRubric } from './bounds-under-rubric.ts';
+import { boundsUnderRubric, type StoryReads } from './bounds-under-rubric.ts';
 
 export interface ScenarioVersion {
   contentHash: string;
@@ -50,6 +50,11 @@ export interface ScoredVersion {
   bestPath: number[];
 }
 
+/** A version as the checker leaves it: bounded under `bundle.rubricVersion`, with the counts its story reads. */
+export interface CheckedVersion extends ScoredVersion {
+  reads: StoryReads | null;
+}
+
 export type ScoredLookup = { ok: true; version: ScoredVersion } | { ok: false; reason: string };
 
 const CACHE_LIMIT = 256;
@@ -73,18 +78,22 @@ export class ScenarioStore {
    * shipped now when `shipped`. A version stored earlier under another rubric keeps its row, and
    * these bounds are kept beside it for attempts under this rubric.
    */
-  async save(bundle: ScenarioBundle, bestPath: number[], shipped: boolean, tx: Queryable = this.db): Promise<void> {
+  async save(version: CheckedVersion, shipped: boolean, tx: Queryable = this.db): Promise<void> {
+    const { bundle, bestPath, reads } = version;
     const now = new Date(this.clock.now()).toISOString();
+    // A version stored before its reads were kept gets them now.
     const [row] = await tx.query<{ rubric_version: string }>(
       `INSERT INTO scenario_versions
-         (content_hash, scenario_id, language, title, meta, bounds, ending_best, best_path, story_json, rubric_version, shipped_at, created_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7::jsonb, $8::jsonb, $9, $10, $11::timestamptz, $12::timestamptz)
-       ON CONFLICT (content_hash) DO UPDATE SET shipped_at = coalesce(excluded.shipped_at, scenario_versions.shipped_at)
+         (content_hash, scenario_id, language, title, meta, bounds, ending_best, best_path, story_json, rubric_version,
+          story_reads, shipped_at, created_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7::jsonb, $8::jsonb, $9, $10, $11::jsonb, $12::timestamptz, $13::timestamptz)
+       ON CONFLICT (content_hash) DO UPDATE SET shipped_at = coalesce(excluded.shipped_at, scenario_versions.shipped_at),
+                                                story_reads = coalesce(scenario_versions.story_reads, excluded.story_reads)
        RETURNING rubric_version`,
       [
         bundle.contentHash, bundle.meta.id, bundle.language, bundle.meta.title, JSON.stringify(bundle.meta),
         JSON.stringify(bundle.bounds), bundle.endingBest ? JSON.stringify(bundle.endingBest) : null, JSON.stringify(bestPath),
-        bundle.storyJson, bundle.rubricVersion, shipped ? now : null, now,
+        bundle.storyJson, bundle.rubricVersion, reads ? JSON.stringify(reads) : null, shipped ? now : null, now,
       ],
     );
     if (row && row.rubric_version !== bundle.rubricVersion) await this.saveBounds({ bundle, bestPath }, tx);
@@ -108,9 +117,10 @@ export class ScenarioStore {
   }
 
   /** Saves the version and opens it to the cohort; publishing an old version again makes it current. */
-  async publish(cohortId: string, bundle: ScenarioBundle, bestPath: number[]): Promise<void> {
+  async publish(cohortId: string, version: CheckedVersion): Promise<void> {
+    const { bundle } = version;
     await this.db.transaction(async (tx) => {
-      await this.save(bundle, bestPath, false, tx);
+      await this.save(version, false, tx);
       await tx.query(
         `INSERT INTO cohort_scenarios (cohort_id, content_hash, published_at) VALUES ($1, $2, $3::timestamptz)
          ON CONFLICT (cohort_id, content_hash) DO UPDATE SET published_at = excluded.published_at`,
@@ -181,7 +191,10 @@ export class ScenarioStore {
       });
       return { ok: true, version: { bundle, bestPath: row.best_path } };
     }
-    const found = boundsUnderRubric(stored, rubric, this.maxStates);
+    const [version] = await this.db.query<{ story_reads: StoryReads | null }>(
+      'SELECT story_reads FROM scenario_versions WHERE content_hash = $1', [stored.contentHash],
+    );
+    const found = boundsUnderRubric(stored, rubric, this.maxStates, version?.story_reads ?? null);
     if (!found.ok) return found;
     await this.saveBounds(found);
     return { ok: true, version: { bundle: found.bundle, bestPath: found.bestPath } };

@@ -106,6 +106,25 @@ describe('submitting finished attempts', () => {
     expect([...server.stored.keys()]).toEqual(['run-0001-feature']);
   });
 
+  it('reads a verified answer from before abandoned exams and red lines as finished with none', async () => {
+    const { feature } = await setup();
+    await feature.join('K7M3QX9A', 'Li Wei');
+    feature.attemptFinished(attempt('run-0001-older-answer'));
+    await until(async () => (await feature.submissions())[0]?.state === 'submitted');
+    expect((await feature.submissions())[0]!.verified).toMatchObject({ status: 'finished', redLines: [], outOfReach: [], ranked: true });
+  });
+
+  it('sends an exam the trainee left as abandoned, and keeps the server\'s unranked answer', async () => {
+    const { feature, server } = await setup();
+    await feature.join('K7M3QX9A', 'Li Wei');
+    feature.attemptFinished(attempt('run-0006-left', { status: 'abandoned', outcome: null, choices: [0] }));
+    await until(async () => (await feature.submissions())[0]?.state === 'submitted');
+    const [sent] = await feature.submissions();
+    expect(sent!.body).toMatchObject({ idempotencyKey: 'run-0006-left', mode: 'exam', choices: [0], abandoned: true });
+    expect(JSON.parse(server.stored.get('run-0006-left')!.body)).toMatchObject({ abandoned: true });
+    expect(sent!.verified).toMatchObject({ status: 'abandoned', ranked: false, outcome: null });
+  });
+
   it('keeps coach runs, local scenarios and unknown versions off the server, saying why', async () => {
     const { feature, server } = await setup();
     feature.attemptFinished(attempt('run-0002-nocohort'));

@@ -66,8 +66,11 @@ export class FakeAttemptServer {
       seed: body.seed,
       choices,
       mode: body.mode,
-      ranked: body.mode === 'exam',
-      outcome: 'sale',
+      // An answer from before abandoned exams and red lines has no status or redLines: the
+      // client's schema must read it as finished with none. Only an abandoned one says so.
+      ...(body.abandoned === true ? { status: 'abandoned', redLines: [] } : {}),
+      ranked: body.mode === 'exam' && body.abandoned !== true,
+      outcome: body.abandoned === true ? null : 'sale',
       // A score the server computes itself: here simply from the inputs, never from the client.
       overall: Math.min(100, 50 + choices.length),
       scores: { discovery: 70 },

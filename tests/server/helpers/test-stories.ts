@@ -38,6 +38,38 @@ export function duelSource(overrides: Record<string, string> = {}): string {
   return scenarioSource(DUEL_BODY, { id: 'duel', title: 'Duel customer', ...overrides });
 }
 
+/** A false promise still wins the sale: a red line under rubric 2.0.0, a plain fault under 1.0.0. */
+export const PROMISE_BODY = `
+Hello? # speaker: customer
+* [Ask how they use their phone #discovery: +2 #technique: open-question]
+  I run out of data every month. # reveals: data
+  -> offer
+* [Read out the price list #fault: premature-pitch]
+  No thanks. # outcome: hang-up
+  -> END
+
+= offer
+* [Say the plan covers that at a fixed price for two years #presentation: +2]
+  That sounds fair. # signal: verbal
+  -> close
+* [Promise the price will never go up #presentation: +2 #fault: false-promise]
+  Never? Then I am interested. # signal: verbal
+  -> close
+
+= close
+* [Ask whether today or tomorrow suits #close: close-either-or]
+  Today then. # outcome: sale
+  -> END
+* [Offer to send the details #follow-up: +2]
+  Send them over. # outcome: follow-up
+  -> END
+`;
+
+/** Not shipped in the test stories folder: tests publish it to the cohort that needs it. */
+export function promiseSource(overrides: Record<string, string> = {}): string {
+  return scenarioSource(PROMISE_BODY, { id: 'promise', title: 'Promising customer', ...overrides });
+}
+
 /** The folder under .cache, named by a hash of its contents and built once (atomically: test
  * workers may race to build it), so nothing is left behind in temp folders. */
 export function makeStoriesDir(): string {

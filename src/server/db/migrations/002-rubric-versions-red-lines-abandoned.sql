@@ -11,6 +11,9 @@ ALTER TABLE attempts ADD COLUMN out_of_reach jsonb NOT NULL DEFAULT '[]'::jsonb;
 
 -- best raw points per dimension on paths to each ending kind, under rubric_version (null before 2.0.0)
 ALTER TABLE scenario_versions ADD COLUMN ending_best jsonb;
+-- the visit and turn counts the story reads (from the compiler), so that it can be explored again
+-- under another rubric; null for versions stored before, until their source is checked again
+ALTER TABLE scenario_versions ADD COLUMN story_reads jsonb;
 
 -- A version's bounds under a rubric other than the one it was checked with (scenario_versions.rubric_version).
 CREATE TABLE scenario_bounds (
