@@ -100,8 +100,14 @@ describe('an exam', () => {
     await page.click('.list-tools [data-mode="exam"]');
     expect(await page.locator('.list-tools .mode-hint').innerText()).toMatch(/no meters, feedback or tips until the debrief.*face and words still react.*abandoned/);
     await b.screenshot('exam-0-list-mode');
-    await startScenario(page, SCENARIO);
+    await page.click(`[data-scenario-id="${SCENARIO}"]`);
+    await page.waitForSelector('.briefing');
+    // The briefing says what the mode means too, and its stage already shows no meters.
+    expect(await page.locator('.briefing .mode-hint').innerText()).toMatch(/no meters, feedback or tips/);
     await page.waitForSelector('.stage-canvas[data-meters="hidden"]');
+    await page.waitForTimeout(600);
+    await b.screenshot('exam-0-briefing');
+    await page.click('[data-action="start"]');
     await page.waitForSelector('.mode-badge[data-mode="exam"]');
     // Two steps along the best path, which goes on well past them.
     await choose(page, shippedReport(SCENARIO).bestPath.slice(0, 2));

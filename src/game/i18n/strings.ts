@@ -166,7 +166,7 @@ const en = {
   'mode.coach': 'Coach',
   'mode.exam': 'Exam',
   'mode.coach-hint': 'Live trust, patience and interest meters, with feedback and tips after every reply.',
-  'mode.exam-hint': 'As in an assessment: no meters, feedback or tips until the debrief, though the customer’s face and words still react. Leaving saves the attempt as abandoned.',
+  'mode.exam-hint': 'Like an assessment: no meters, feedback or tips until the debrief; the customer’s face and words still react. Leaving saves it as abandoned.',
   'mode.badge-coach': 'Coach mode',
   'mode.badge-exam': 'Exam mode',
 
@@ -485,7 +485,7 @@ const zh: Record<StringKey, string> = {
   'mode.coach': '教练',
   'mode.exam': '考试',
   'mode.coach-hint': '实时显示信任、耐心和兴趣指标，每次回复后给出反馈和提示。',
-  'mode.exam-hint': '与考核相同：复盘前不显示指标、反馈或提示，但客户的表情和话语照常反应。中途离开会记为放弃的练习。',
+  'mode.exam-hint': '与考核相同：复盘前不显示指标、反馈或提示，客户的表情和话语照常反应。中途离开记为放弃。',
   'mode.badge-coach': '教练模式',
   'mode.badge-exam': '考试模式',
 
