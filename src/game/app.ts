@@ -6,6 +6,7 @@ import type { AttemptRecord, PlayMode, Settings } from '../core/schemas/records.
 import { DEFAULT_SETTINGS } from '../core/schemas/records.ts';
 import type { Language } from '../core/schemas/scenario-meta.ts';
 import { LANGUAGES } from '../core/schemas/scenario-meta.ts';
+import { courseRubric } from '../core/rubric/course-rubric.ts';
 import { localCatalogEntries } from '../authoring/library/local-catalog.ts';
 import type { CohortUi } from './cohort/cohort-ui.ts';
 import type { TraineeStore } from './data/trainee-store.ts';
@@ -291,7 +292,20 @@ export class App {
   private async reloadCatalog(): Promise<void> {
     let local: ScenarioEntry[] = [];
     try {
-      local = localCatalogEntries(await this.deps.store.localScenarios());
+      let records = await this.deps.store.localScenarios();
+      // Bounds found under another rubric would mis-score every run: check those again first.
+      const stale = records.filter((r) => r.bundle !== null && r.bundle.rubricVersion !== courseRubric.version);
+      if (stale.length > 0) {
+        try {
+          const { recheckLocalScenarios } = await import('./library/recheck-local.ts');
+          await recheckLocalScenarios(stale, this.deps.store, () => new Date().toISOString());
+          records = await this.deps.store.localScenarios();
+        } catch {
+          // Could not re-check (no worker): leave the stale ones out rather than score them wrongly.
+        }
+        records = records.filter((r) => r.bundle === null || r.bundle.rubricVersion === courseRubric.version);
+      }
+      local = localCatalogEntries(records);
     } catch {
       // Unreadable local scenarios: the shipped ones still play.
     }
