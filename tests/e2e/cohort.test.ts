@@ -2,7 +2,8 @@
 // trainer creates a cohort through the API; two trainees in two browser contexts join with the
 // code in the game, play outbound-bundle in exam mode by keyboard (one the checker's best path,
 // one a weaker path), and both appear on the in-game leaderboard in the right order and on the
-// trainer's dashboard. Then a run finished offline is queued and submitted exactly once.
+// trainer's dashboard. Then a run finished offline is queued and submitted exactly once, and an
+// exam left by Leave is sent as abandoned: the trainer sees it, no board ranks it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,7 +52,7 @@ async function api(method: 'GET' | 'POST', path: string, body?: unknown): Promis
   return json;
 }
 
-interface ServerAttempt { idempotencyKey: string; displayName: string; overall: number; mode: string }
+interface ServerAttempt { idempotencyKey: string; displayName: string; overall: number; mode: string; status: string; ranked: boolean; choices: number[] }
 const cohortAttempts = async (): Promise<ServerAttempt[]> => (await api('GET', '/api/trainer/attempts?mode=all')).attempts as ServerAttempt[];
 
 type SessionOptions = ConstructorParameters<typeof Session>[0];
@@ -164,6 +165,31 @@ async function playExam(t: Trainee): Promise<void> {
     await page.keyboard.press(await keyFor(page, index));
   }
   await page.waitForSelector('.debrief', { timeout: 30_000 });
+}
+
+/** Starts the scenario in exam mode, from the scenario list, by keyboard. */
+async function startExam(page: Page): Promise<void> {
+  await page.locator('[data-nav="practice"]').click();
+  await page.waitForSelector(`[data-scenario-id="${SCENARIO}"]`);
+  await page.focus('[data-mode="exam"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-mode="exam"][aria-pressed="true"]');
+  await page.focus(`[data-scenario-id="${SCENARIO}"]`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.briefing [data-action="start"]');
+  await page.keyboard.press('Enter');
+}
+
+/** Leave, by keyboard: the question opens on its safe answer; Tab to "leave" and confirm. */
+async function leaveByKeyboard(page: Page): Promise<void> {
+  await page.focus('[data-action="leave"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('dialog[data-dialog="leave"][open]');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('cancel');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('confirm-leave');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.list-screen');
 }
 
 async function boardOrder(page: Page, part = 'top'): Promise<Array<{ name: string | null; rank: string | null; mine: boolean }>> {
@@ -321,5 +347,32 @@ describe('a cohort of two trainees', () => {
     expect(after.length).toBe(before + 1);
     expect(after.filter((a) => a.idempotencyKey === key)).toHaveLength(1);
     expect(bo.errors).toEqual([]);
+  }, 300_000);
+
+  it('sends an exam left by Leave as abandoned: on the trainer\'s record, on no leaderboard', async () => {
+    const ana = trainees[0];
+    if (!ana) throw new Error('the first test did not run');
+    const { page } = ana;
+    const boardBefore = (await api('GET', `/api/leaderboard?scenario=${SCENARIO}`)).rows;
+    await startExam(page);
+    await page.waitForSelector('#choices[data-ready="true"] button.choice', { timeout: 30_000 });
+    await page.keyboard.press(await keyFor(page, best.path[0]!));
+    await page.waitForSelector('#choices[data-ready="true"] button.choice', { timeout: 30_000 });
+    await leaveByKeyboard(page);
+
+    // The cohort screen lists it as sent, marked abandoned and not ranked.
+    await page.locator('[data-action="cohort"]').click();
+    const row = page.locator('.submission-table tr[data-submission]').first();
+    await expect.poll(() => row.getAttribute('data-state'), { timeout: 30_000 }).toBe('submitted');
+    expect(await row.locator('[data-abandoned="true"]').innerText()).toBe('Abandoned · not ranked');
+    await shot(page, 'cohort-10-abandoned-sent');
+
+    const key = await row.getAttribute('data-submission');
+    const left = (await cohortAttempts()).find((a) => a.idempotencyKey === key);
+    expect(left).toMatchObject({ displayName: 'Ana Best', mode: 'exam', status: 'abandoned', ranked: false, choices: [best.path[0]] });
+    expect((await api('GET', `/api/leaderboard?scenario=${SCENARIO}`)).rows).toEqual(boardBefore);
+    const members = (await api('GET', '/api/trainer/members')).members as Array<{ displayName: string; bestOverall: number | null; examAttempts: number; abandonedExams: number }>;
+    expect(members.find((m) => m.displayName === 'Ana Best')).toMatchObject({ bestOverall: best.overall, examAttempts: 1, abandonedExams: 1 });
+    expect(ana.errors).toEqual([]);
   }, 300_000);
 });

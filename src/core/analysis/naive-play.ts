@@ -4,6 +4,7 @@
 import type { Rubric } from '../schemas/rubric.ts';
 import type { ScenarioBundle } from '../session/scenario-bundle.ts';
 import { Session, type ChoiceView } from '../session/session.ts';
+import { seededRandom } from '../util/seeded-random.ts';
 
 export interface NaiveFigure {
   /** Mean overall over the runs, to one decimal. */
@@ -35,21 +36,12 @@ const STRATEGIES: Record<keyof NaiveReport, { pick: Pick; runs: number }> = {
 
 const MAX_STEPS = 1_000;
 
-/** A small seeded generator (LCG), so "random" is the same on every machine. */
-function lcg(seed: number): () => number {
-  let x = (seed * 2654435761 + 1) >>> 0;
-  return () => {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    return x / 4294967296;
-  };
-}
-
 function playOnce(bundle: ScenarioBundle, rubric: Rubric, seed: number, pick: Pick): { overall: number; won: boolean } {
   const session = new Session({
     storyJson: bundle.storyJson, meta: bundle.meta, rubric, seed, bounds: bundle.bounds,
     ...(bundle.endingBest ? { endingBest: bundle.endingBest } : {}),
   });
-  const next = lcg(seed);
+  const next = seededRandom(seed);
   session.start();
   for (let step = 0; step < MAX_STEPS && !session.ended && session.choices.length > 0; step++) {
     session.choose(pick(session.choices, next).index);

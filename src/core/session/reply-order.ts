@@ -2,6 +2,8 @@
 // and the replies on offer, so the game, the CLIs and the server agree on it, and pressing "1"
 // every time is a guess rather than a strategy. Ink's own indices stay the replay inputs.
 
+import { seededRandom } from '../util/seeded-random.ts';
+
 export interface OfferedReply {
   /** Ink's choice index. */
   index: number;
@@ -19,24 +21,12 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: a 32-bit generator whose whole state is one integer. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Ink indices of the offered replies in the order the trainee sees them. */
 export function shownOrder(seed: number, step: number, offered: readonly OfferedReply[]): number[] {
   const indices = offered.map((c) => c.index);
   if (indices.length < 2) return indices;
   const key = `${seed}\u0000${step}\u0000${offered.map((c) => `${c.index}:${c.sourcePath}`).join('\u0001')}`;
-  const next = generator(fnv1a(key));
+  const next = seededRandom(fnv1a(key));
   for (let i = indices.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [indices[i], indices[j]] = [indices[j]!, indices[i]!];

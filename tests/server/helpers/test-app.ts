@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG, type ServerConfig } from '../../../src/server/config.ts
 import type { Database } from '../../../src/server/db/database.ts';
 import { createApp, type CreatedApp } from '../../../src/server/start-server.ts';
 import { makeStoriesDir } from './test-stories.ts';
+import { seededRandom } from '../../../src/core/util/seeded-random.ts';
 
 export class TestClock implements Clock {
   constructor(public ms = Date.UTC(2026, 10, 18, 12, 0, 0)) {} // a Wednesday
@@ -136,14 +137,5 @@ export function randomPath(bundle: ScenarioBundle, seed: number, random: () => n
   return path;
 }
 
-/** A deterministic PRNG (mulberry32) for tests and benchmarks. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic PRNG for tests and benchmarks: the core's own. */
+export { seededRandom };
