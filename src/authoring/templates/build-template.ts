@@ -1,10 +1,16 @@
 // Turns one setting's words into a complete starter scenario: front matter, an opening with a
-// right and a wrong first move, discovery, a presentation that raises the objection, an answer,
-// a close, and the wrap-up that confirms the agreement. Every template passes the checker as it is, and its comments teach the format.
+// right and a wrong first move, discovery, a presentation that raises the objection, a right and a
+// wrong answer, a close, and the wrap-up that confirms the agreement. Every template passes the
+// checker as it is (the "guessable" warning included), and its comments teach the format.
+//
+// The replies are the trainee's own words, of about the same length at each decision (the longest
+// at most 1.3 times the shortest). Which one is right is spread over the lengths: in each template
+// the right reply is the longer one at some decisions and the shorter at others, arranged so that
+// always taking the longest reply, or always the shortest, loses the customer on the way.
 import type { Channel, Language } from '../../core/schemas/scenario-meta.ts';
 
 export interface Move {
-  /** What the trainee says (the button text). */
+  /** What the trainee says, word for word (the button text): never a stage direction or a technique name. */
   say: string;
   /** The customer's answer. */
   reply: string;
@@ -31,10 +37,13 @@ export interface TemplateWords {
   present: Move;
   answer: Move & { technique: string };
   signal: string;
-  argue: Move;
+  /** The tempting wrong answer to the objection, tagged with the fault it really commits; the customer walks away. */
+  answerWrong: Move & { fault: 'argue' | 'badmouth-competitor' | 'false-promise' };
   close: Move & { outcome: 'sale' | 'meeting' };
   /** After the yes: thank, restate the agreement, name the next step (`after-sale-care` or `follow-up-plan`). */
   confirm: Move & { technique: 'after-sale-care' | 'follow-up-plan' };
+  /** The warm goodbye that restates nothing and names no next step (`no-next-step`). */
+  rushOff: Move;
   followUp: Move;
 }
 
@@ -43,13 +52,15 @@ export interface Comments {
   mood: string;
   opening: string;
   choice: string;
+  /** How to write replies: the trainee's words, even lengths, the right one not always the longest. */
+  replies: string;
+  /** Faults cancel a reply's credit; red lines cap the overall. */
+  faults: string;
   discovery: string;
   presentation: string;
   objection: string;
   close: string;
   confirm: string;
-  /** The wrap-up that skips the next step; the same words serve every setting. */
-  rushOff: Move;
 }
 
 export interface ScenarioTemplate {
@@ -94,6 +105,8 @@ export function buildTemplate(language: Language, w: TemplateWords, c: Comments)
     '=== opening ===',
     `// ${c.opening}`,
     `// ${c.choice}`,
+    `// ${c.replies}`,
+    `// ${c.faults}`,
     `* [${w.openRight.say} #technique: ${w.openRight.technique} #tip: ${w.openRight.tip}]`,
     '  ~ shift(trust, 10)',
     `  ${w.openRight.reply}`,
@@ -127,9 +140,9 @@ export function buildTemplate(language: Language, w: TemplateWords, c: Comments)
     `  ${w.answer.reply} # resolved: ${o}`,
     `  ${w.signal} # signal: verbal`,
     '  -> close',
-    `* [${w.argue.say} #fault: argue #tip: ${w.argue.tip}]`,
+    `* [${w.answerWrong.say} #fault: ${w.answerWrong.fault} #tip: ${w.answerWrong.tip}]`,
     '  ~ shift(trust, -20)',
-    `  ${w.argue.reply} # outcome: no-sale`,
+    `  ${w.answerWrong.reply} # outcome: no-sale`,
     '  -> END',
     '',
     '=== close ===',
@@ -147,8 +160,8 @@ export function buildTemplate(language: Language, w: TemplateWords, c: Comments)
     '  ~ shift(trust, 5)',
     `  ${w.confirm.reply} # outcome: ${w.close.outcome}`,
     '  -> END',
-    `* [${c.rushOff.say} #fault: no-next-step #tip: ${c.rushOff.tip}]`,
-    `  ${c.rushOff.reply} # outcome: ${w.close.outcome}`,
+    `* [${w.rushOff.say} #fault: no-next-step #tip: ${w.rushOff.tip}]`,
+    `  ${w.rushOff.reply} # outcome: ${w.close.outcome}`,
     '  -> END',
     '',
   ];

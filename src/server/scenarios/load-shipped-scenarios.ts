@@ -4,7 +4,8 @@
 // database unchecked.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkFile, findScenarioFiles, readSource, toPosix } from '../../node/scenario-files.ts';
+import { findScenarioFiles, readSource, toPosix } from '../../node/scenario-files.ts';
+import { checkFileCached } from '../../node/check-cache.ts';
 import { inkFiles, sourceKey } from '../../node/scenario-fingerprint.ts';
 import { formatDiagnostic } from '../../core/schemas/diagnostic.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
@@ -36,7 +37,8 @@ export async function loadShippedScenarios(db: Database, store: ScenarioStore, s
       result.cached++;
       continue;
     }
-    const { bundle, report } = checkFile(file, rubric);
+    // The build's check cache usually holds this very source already (npm start builds first).
+    const { bundle, report } = checkFileCached(file, storiesDir, rubric);
     if (!bundle) {
       result.rejected.push({ file, errors: report.errors.map(formatDiagnostic) });
       continue;
