@@ -39,7 +39,7 @@ export const WORDS_EN: TemplateWords[] = [
     openWrong: {
       say: 'Sorry to bother you at work, Ms Chen. Have you got a few minutes? We have a special promotion on this month.',
       reply: 'A promotion? I\'m in the middle of work. Goodbye.',
-      tip: 'Sorry to bother you and have you got a few minutes are banned openers: they invite a no before she knows why you called',
+      tip: '"Sorry to bother you" and "have you got a few minutes" are banned openers: they invite a no before she knows why you called',
       fault: 'forbidden-opener',
     },
     ask: {
@@ -440,7 +440,7 @@ export const WORDS_EN: TemplateWords[] = [
     answer: {
       say: 'Sure! What would you want to think over? In case it helps: there\'s no contract, and you can cancel any month.',
       reply: 'oh no contract? that was my only worry',
-      tip: 'Guide her to the real question behind send me a link, then answer it',
+      tip: 'Guide her to the real question behind "just send me a link", then answer it',
       technique: 'objection-guide',
     },
     signal: 'how do I get the card?',
