@@ -81,7 +81,7 @@ describe('exporting and importing a scenario pack', () => {
     const { store, library, deps } = await setup();
     const key = await saveTemplate(library, 'shop-visit');
     const before = (await store.scenarios.get(key))!.source;
-    const changed = before.replace('Excuse me, I am just looking.', 'Good morning. I am only browsing.');
+    const changed = before.replace("Excuse me, I'm just looking.", 'Good morning. I am only browsing.');
     const result = await importPack(packText([{ id: 'shop-visit', language: 'en', title: 'x', source: changed }]), deps);
     expect(result.ok && result.scenarios[0]?.status).toBe('updated');
     expect((await store.scenarios.versions(key)).map((v) => v.source)).toEqual([before, changed]);
@@ -120,7 +120,8 @@ describe('refusing a bad pack', () => {
       { id: 'bad-one', language: 'en', title: 'Bad', source: bad },
     ]), deps);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.details.join('\n')).toMatch(/^bad-one\/en: 1 error\(s\) — line 28: .*smile-a-lot/m);
+    const line = bad.split('\n').findIndex((l) => l.includes('smile-a-lot')) + 1;
+    if (!result.ok) expect(result.details.join('\n')).toMatch(new RegExp(`^bad-one/en: 1 error\\(s\\) — line ${line}: .*smile-a-lot`, 'm'));
     expect((await store.scenarios.list()).map((s) => s.key)).toEqual(['keep-me/en']);
   });
 
@@ -135,7 +136,7 @@ describe('refusing a bad pack', () => {
   it('imports a script in scenario text as plain text, never as markup', async () => {
     const { store, deps } = await setup();
     const hostile = withId(templateFor('store', 'en').source, 'hostile')
-      .replace('Excuse me, I am just looking.', '<script>window.pwned = true</script><img src=x onerror="window.pwned=true">');
+      .replace("Excuse me, I'm just looking.", '<script>window.pwned = true</script><img src=x onerror="window.pwned=true">');
     const result = await importPack(packText([{ id: 'hostile', language: 'en', title: '<script>alert(1)</script>', source: hostile }]), deps);
     expect(result.ok).toBe(true);
     const record = await store.scenarios.get('hostile/en');
