@@ -4,6 +4,7 @@ import { localCatalogEntries } from '../../src/authoring/library/local-catalog.t
 import { checkSource } from '../../src/authoring/check/check-source.ts';
 import { templateFor, withId } from '../../src/authoring/templates/templates.ts';
 import { Session } from '../../src/core/session/session.ts';
+import { sessionOptions } from '../../src/core/session/scenario-bundle.ts';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import type { LocalScenario } from '../../src/core/schemas/records.ts';
 
@@ -20,7 +21,7 @@ describe('localCatalogEntries', () => {
 
   it('plays to the same ending and scores as the checker found, from the entry alone', async () => {
     const [entry] = localCatalogEntries([record]);
-    const session = new Session({ storyJson: await entry!.loadStory(), meta: entry!.meta, rubric: courseRubric, seed: 0, bounds: entry!.bounds });
+    const session = new Session(sessionOptions({ ...entry!, storyJson: await entry!.loadStory() }, courseRubric, 0));
     session.start();
     for (const index of report.bestPath) session.choose(index);
     const result = session.result();
@@ -35,6 +36,6 @@ describe('bestPathSteps', () => {
     const { bestPathSteps } = await import('../../src/authoring/playtest/best-path-steps.ts');
     const steps = bestPathSteps(bundle!, report.bestPath, courseRubric);
     expect(steps).toHaveLength(report.bestPath.length);
-    expect(steps[0]).toBe('感谢他九年来的支持，问他是什么让他做了这个决定');
+    expect(steps[0]).toBe('孙师傅，这个我可以帮您办。先谢谢您九年来的支持，方便说说为什么想转走吗？');
   });
 });
