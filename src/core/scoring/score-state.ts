@@ -1,5 +1,6 @@
 // The scoring reducer: turns run events into evidence, remembering only what later rules need
-// (signals seen, needs revealed, objections open, techniques used, faults committed). The game,
+// (signals seen, needs revealed, objections open, techniques used). It doubles as the explorer's
+// memo key, so it holds nothing the rules never read again (a count where "any" is enough). The game,
 // the replay CLI, the server and the checker's explorer all score through this one function.
 // Rules marked "in context" apply from rubric 2.0.0 on (rules.inContext); 1.0.0 attempts are
 // scored exactly as they were when played.
@@ -9,6 +10,7 @@ import type { Evidence, RawPoints } from '../schemas/score.ts';
 
 /** What the rules remember between events. Sorted arrays keep it a stable memo key. */
 export interface ScoreContext {
+  /** 0 before any buying signal, 1 after (only that difference is ever read). */
   signals: number;
   needs: string[];
   raised: string[];
@@ -21,13 +23,13 @@ export interface ScoreContext {
   signalSinceRaise: boolean;
   /** In context: a close was attempted after some buying signal (else ending is no-close). */
   askedAfterSignal: boolean;
-  /** Fault ids committed so far, sorted (red lines and the engine's no-close read them). */
-  faults: string[];
+  /** In context: the author already tagged a no-close fault, so the engine does not add one. */
+  noCloseTagged: boolean;
 }
 
 export const emptyContext = (): ScoreContext => ({
   signals: 0, needs: [], raised: [], resolved: [], techniques: [], lastCloseSignalLed: null, ended: false,
-  signalSinceRaise: false, askedAfterSignal: false, faults: [],
+  signalSinceRaise: false, askedAfterSignal: false, noCloseTagged: false,
 });
 
 /** What the scorer knows about the reply an event came from, beyond the event itself. */
@@ -78,7 +80,7 @@ export function scoreEvent(ctx: ScoreContext, event: RunEvent, rubric: Rubric, r
     case 'fault': {
       const fault = rubric.faults.find((f) => f.id === event.id);
       if (!fault) return { context: ctx, evidence: [] };
-      const context = inContext ? { ...ctx, faults: withItem(ctx.faults, fault.id) } : ctx;
+      const context = inContext && fault.id === 'no-close' ? { ...ctx, noCloseTagged: true } : ctx;
       return { context, evidence: [give(fault.dimension, -fault.penalty, 'fault', fault.id, event.tag)] };
     }
     case 'close': {
@@ -90,7 +92,7 @@ export function scoreEvent(ctx: ScoreContext, event: RunEvent, rubric: Rubric, r
         const fault = rubric.faults.find((f) => f.id === 'premature-close');
         const penalty = fault?.penalty ?? 0;
         return {
-          context: { ...ctx, ...asked, lastCloseSignalLed: false, ...(inContext ? { faults: withItem(ctx.faults, 'premature-close') } : {}) },
+          context: { ...ctx, ...asked, lastCloseSignalLed: false },
           evidence: [give('closing', -penalty, 'close-before-signal', 'premature-close', event.tag)],
         };
       }
@@ -110,7 +112,8 @@ export function scoreEvent(ctx: ScoreContext, event: RunEvent, rubric: Rubric, r
       return { context: { ...ctx, ...asked, techniques, lastCloseSignalLed: true }, evidence };
     }
     case 'signal':
-      return { context: { ...ctx, signals: ctx.signals + 1, ...(inContext ? { signalSinceRaise: true } : {}) }, evidence: [] };
+      // Only "no signal yet" versus "some signal" is ever read, so the count stops at one.
+      return { context: { ...ctx, signals: 1, ...(inContext ? { signalSinceRaise: true } : {}) }, evidence: [] };
     case 'need-revealed':
       if (ctx.needs.includes(event.need)) return { context: ctx, evidence: [] };
       return {
@@ -138,16 +141,12 @@ export function scoreEvent(ctx: ScoreContext, event: RunEvent, rubric: Rubric, r
       if ((event.kind === 'sale' || event.kind === 'meeting') && ctx.lastCloseSignalLed === true) {
         evidence.push(give('closing', rules.winAfterSignalClose, 'win-after-signal-close', event.kind, event.tag));
       }
-      let faults = ctx.faults;
       // In context the engine itself finds a buying signal that was never answered with a close.
-      if (inContext && ctx.signals > 0 && !ctx.askedAfterSignal && !ctx.faults.includes('no-close')) {
+      if (inContext && ctx.signals > 0 && !ctx.askedAfterSignal && !ctx.noCloseTagged) {
         const fault = rubric.faults.find((f) => f.id === 'no-close');
-        if (fault) {
-          evidence.push(give(fault.dimension, -fault.penalty, 'fault', fault.id, null));
-          faults = withItem(faults, fault.id);
-        }
+        if (fault) evidence.push(give(fault.dimension, -fault.penalty, 'fault', fault.id, null));
       }
-      return { context: { ...ctx, faults, ended: true }, evidence };
+      return { context: { ...ctx, ended: true }, evidence };
     }
     default:
       return { context: ctx, evidence: [] };
