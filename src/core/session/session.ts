@@ -67,7 +67,8 @@ export class Session {
   private context: ScoreContext = emptyContext();
   private raw: RawPoints = zeroPoints();
   private offered: InkChoice[] = [];
-  private shown: number[] = [];
+  /** Shown order of the current offer, computed when first read (the explorer mostly never reads it). */
+  private shownCache: number[] | null = null;
   private reply: ReplyContext = { faulted: false };
   private outcomeKind: OutcomeKind | null = null;
   private over = false;
@@ -98,7 +99,7 @@ export class Session {
   /** The replies on offer, in the order the trainee sees them (seeded, see reply-order.ts). */
   get choices(): ChoiceView[] {
     if (this.over) return [];
-    return this.shown.map((index) => {
+    return this.shown().map((index) => {
       const c = this.offered.find((o) => o.index === index)!;
       return { index: c.index, text: c.text };
     });
@@ -106,7 +107,7 @@ export class Session {
 
   /** Ink indices of the replies on offer, in shown order. */
   get shownOrder(): number[] {
-    return this.over ? [] : [...this.shown];
+    return this.over ? [] : [...this.shown()];
   }
 
   /** Choices with their raw tags in Ink's order (index = position), for the explorer and tools. */
@@ -172,7 +173,7 @@ export class Session {
     this.at = core.at;
     this.state = core.customer;
     this.offered = this.runner.choices;
-    this.shown = shownOrder(this.options.seed, this.turn, this.offered);
+    this.shownCache = null;
     this.raw = zeroPoints();
     this.transcript.length = 0;
     this.events.length = 0;
@@ -184,7 +185,7 @@ export class Session {
     const firstEvent = this.events.length;
     const firstEvidence = this.evidence.length;
     if (choice) {
-      const shown = this.shown;
+      const shown = this.shown();
       this.turn += 1;
       this.taken.push(choice.index);
       const entry = this.addEntry('trainee', choice.text, choice.tags, choice.index, shown);
@@ -225,7 +226,7 @@ export class Session {
     }
     this.emit({ type: 'customer', entry: lastEntry, ...this.state });
     this.offered = passage.choices;
-    this.shown = shownOrder(this.options.seed, this.turn, this.offered);
+    this.shownCache = null;
     if (!this.over && this.state.patience <= 0 && read.missing.length === 0) {
       this.emit({ type: 'outcome', entry: lastEntry, tag: null, kind: 'hang-up' });
     } else if (!this.over && this.runner.ended) {
@@ -256,6 +257,11 @@ export class Session {
       else if (t.key === 'signal') this.emit({ type: 'signal', entry, tag, kind: t.kind });
       else if (t.key === 'outcome') this.emit({ type: 'outcome', entry, tag, kind: t.kind });
     }
+  }
+
+  private shown(): number[] {
+    this.shownCache ??= shownOrder(this.options.seed, this.turn, this.offered);
+    return this.shownCache;
   }
 
   private addEntry(speaker: string, text: string, tags: string[], choice?: number, shown?: number[]): number {

@@ -1,14 +1,14 @@
 // Imports a trainer's scenario pack into this browser's local scenarios. Loaded only when the
 // trainee picks a pack: it brings the authoring page's importer and the checking worker (which
 // holds the Ink compiler), so the game's own bundle never carries them.
-import { CheckerClient } from '../../authoring/check/checker-client.ts';
+import { newCheckerClient } from './checking-worker.ts';
 import { importPack, type PackImport } from '../../authoring/pack/scenario-pack-io.ts';
 import type { TraineeStore } from '../data/trainee-store.ts';
 
 export type { PackImport };
 
 export async function importScenarioPack(text: string, store: Pick<TraineeStore, 'getLocalScenario' | 'saveLocalScenario'>): Promise<PackImport> {
-  const checker = new CheckerClient(() => new Worker(new URL('../../authoring/check/check-worker.ts', import.meta.url), { type: 'module' }));
+  const checker = newCheckerClient();
   try {
     return await importPack(text, {
       get: (key) => store.getLocalScenario(key),

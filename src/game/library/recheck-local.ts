@@ -2,7 +2,7 @@
 // game scores with (for instance a trainer's scenario saved before rubric 2.0.0), so they are
 // never played against stale bounds. Loaded only when such a record exists: it brings the
 // checking worker (and with it the Ink compiler), which the game's own bundle never carries.
-import { CheckerClient } from '../../authoring/check/checker-client.ts';
+import { newCheckerClient } from './checking-worker.ts';
 import type { LocalScenario } from '../../core/schemas/records.ts';
 import type { TraineeStore } from '../data/trainee-store.ts';
 
@@ -12,7 +12,7 @@ export async function recheckLocalScenarios(
   store: Pick<TraineeStore, 'saveLocalScenario'>,
   now: () => string,
 ): Promise<number> {
-  const checker = new CheckerClient(() => new Worker(new URL('../../authoring/check/check-worker.ts', import.meta.url), { type: 'module' }));
+  const checker = newCheckerClient();
   let updated = 0;
   try {
     for (const record of stale) {
