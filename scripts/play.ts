@@ -8,6 +8,7 @@ import { formatDiagnostic } from '../src/core/schemas/diagnostic.ts';
 import { sessionOptions } from '../src/core/session/scenario-bundle.ts';
 import { Session, type StepResult } from '../src/core/session/session.ts';
 import type { ReplayInputs } from '../src/core/schemas/replay-inputs.ts';
+import { StoryBudgetError } from '../src/core/story/run-budget.ts';
 import { checkFile } from '../src/node/scenario-files.ts';
 
 const USAGE = 'usage: npm run play -- <path/to/story.ink> [--seed N] [--mode coach|exam] [--json]';
@@ -105,7 +106,20 @@ const emit = (s: Record<string, unknown>): void => {
   else printText(s);
 };
 
-let current = state(session.start());
+/** Plays a step; a story that breaks its run budget ends the game with the reason. */
+function play(step: () => StepResult): Record<string, unknown> {
+  try {
+    return state(step());
+  } catch (error) {
+    if (error instanceof StoryBudgetError) {
+      if (json) process.stdout.write(`${JSON.stringify({ error: error.message, stopped: true })}\n`);
+      fail(`${file}: the scenario stopped: ${error.message}`, 1);
+    }
+    throw error;
+  }
+}
+
+let current = play(() => session.start());
 emit(current);
 if (current.ended) process.exit(0);
 
@@ -132,7 +146,7 @@ rl.on('line', (raw) => {
     prompt();
     return;
   }
-  current = state(session.choose(offered[position - 1]!.index));
+  current = play(() => session.choose(offered[position - 1]!.index));
   emit(current);
   if (current.ended) {
     finished = true;

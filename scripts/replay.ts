@@ -3,6 +3,7 @@
 import { courseRubric } from '../src/core/rubric/course-rubric.ts';
 import { formatDiagnostic } from '../src/core/schemas/diagnostic.ts';
 import { replay, replayReport, ReplayMismatchError } from '../src/core/session/replay.ts';
+import { StoryBudgetError } from '../src/core/story/run-budget.ts';
 import { checkFile } from '../src/node/scenario-files.ts';
 import { existsSync } from 'node:fs';
 
@@ -43,6 +44,7 @@ try {
   result = replay(bundle, courseRubric, inputs);
 } catch (error) {
   if (error instanceof ReplayMismatchError) fail(`${file}: ${error.message}`);
+  if (error instanceof StoryBudgetError) fail(`${file}: the scenario stopped: ${error.message}`, 1);
   throw error;
 }
 if (json) {

@@ -497,6 +497,11 @@ export class App {
       finished: () => void finished(),
       end: () => this.showDebrief(run, finished()),
       leave: () => void this.leaveCall(run, finished),
+      abandon: () => {
+        // A story that stopped with an error: nothing to score, and nothing worth resuming.
+        void this.queue(() => this.deps.store.clearRun()).catch(() => undefined);
+        this.showList();
+      },
     }, resumed));
   }
 

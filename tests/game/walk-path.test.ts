@@ -9,6 +9,9 @@ import { comparePaths } from '../../src/game/run/compare-paths.ts';
 import { loadReplay } from '../../src/game/run/replay-data.ts';
 import { walkPath } from '../../src/game/run/walk-path.ts';
 import { aBundle, anAttempt, anEntry } from './builders.ts';
+import { DIMENSION_IDS } from '../../src/core/schemas/rubric.ts';
+import { sha256Hex } from '../../src/core/util/sha256.ts';
+import { compileHostile, SILENT_LOOP } from '../helpers/hostile-stories.ts';
 
 interface Golden { file: string; contentHash: string; seed: number; choices: number[]; outcome: string | null; overall: number; scores: Record<string, number> }
 
@@ -29,6 +32,15 @@ describe('walkPath', () => {
 
   it('ends with the same result as a deterministic replay', () => {
     expect(walkPath(bundle, courseRubric, 0, [0, 1, 1]).result).toEqual(replay(bundle, courseRubric, inputs([0, 1, 1])));
+  });
+
+  it('stops at a step where the story runs away and says why, keeping the steps before it', () => {
+    const hostile = compileHostile(SILENT_LOOP);
+    const zero = Object.fromEntries(DIMENSION_IDS.map((d) => [d, { min: 0, max: 0 }])) as ScenarioBundle['bounds'];
+    const runaway: ScenarioBundle = { ...hostile, language: 'en', contentHash: sha256Hex(hostile.storyJson), bounds: zero, rubricVersion: courseRubric.version };
+    const walk = walkPath(runaway, courseRubric, 0, [0, 0]);
+    expect(walk.steps).toHaveLength(1);
+    expect(walk.error).toBe('step 1: the story ran 200,000 steps in knot "spin" without reaching a choice or an end');
   });
 
   it('stops before a choice that is not offered and says which step', () => {

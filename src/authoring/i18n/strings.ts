@@ -92,6 +92,15 @@ const en = {
   evidenceTitle: 'What each choice earned',
   noEvidence: 'No points either way.',
   playError: (message: string) => `The story stopped: ${message}`,
+  // A play-test stopped by a run budget (core/story/run-budget.ts)
+  runawayPlace: (container: string | null, line: number | null) =>
+    `${container === null ? 'the story\'s opening' : `knot "${container}"`}${line === null ? '' : ` (line ${line})`}`,
+  runaway: {
+    steps: (limit: string, where: string) => `the story ran ${limit} steps in ${where} without reaching a reply or an ending: a loop there never offers a choice`,
+    depth: (limit: string, where: string) => `tunnels or functions nested more than ${limit} deep in ${where}: a tunnel or function there calls itself without end`,
+    lines: (limit: string, where: string) => `the story printed more than ${limit} lines in ${where} without reaching a reply or an ending`,
+  },
+  playStopped: (reason: string) => `The story stopped: ${reason}. Fix it in the editor, then restart the play-test.`,
   // Branch map
   legendPositive: 'earns points',
   legendNegative: 'loses points',
@@ -143,7 +152,7 @@ const en = {
   code: {
     'ink-syntax': 'Ink', 'ink-warning': 'Ink', 'ink-todo': 'TODO', 'front-matter': 'front matter', 'unknown-tag': 'unknown tag',
     'bad-tag': 'tag', 'misplaced-tag': 'tag position', 'missing-variable': 'variables', runtime: 'runtime', 'dead-end': 'dead end',
-    'no-ending': 'no ending', loop: 'loop', truncated: 'too large', 'unreachable-knot': 'unreachable', 'unreachable-choice': 'unreachable',
+    'no-ending': 'no ending', 'runaway-story': 'runaway story', loop: 'loop', truncated: 'too large', 'unreachable-knot': 'unreachable', 'unreachable-choice': 'unreachable',
     'need-never-revealed': 'need', 'objection-never-raised': 'objection', 'objection-never-resolved': 'objection', guessable: 'guessable',
   } as Record<string, string>,
   evidence: {
@@ -250,6 +259,13 @@ const zh: Strings = {
   evidenceTitle: '每个选择的得分',
   noEvidence: '不加分也不扣分。',
   playError: (message) => `故事停止了：${message}`,
+  runawayPlace: (container, line) => `${container === null ? '故事开头' : `节点"${container}"`}${line === null ? '' : `（第 ${line} 行）`}`,
+  runaway: {
+    steps: (limit, where) => `故事在${where}运行了 ${limit} 步，仍未出现回复选项或结局：那里的循环从不提供选项`,
+    depth: (limit, where) => `${where}中的隧道或函数嵌套超过 ${limit} 层：那里的隧道或函数无休止地调用自身`,
+    lines: (limit, where) => `故事在${where}输出了超过 ${limit} 行，仍未出现回复选项或结局`,
+  },
+  playStopped: (reason) => `故事停止了：${reason}。请在编辑器中修改，然后重新开始试玩。`,
   legendPositive: '得分',
   legendNegative: '扣分',
   legendNeutral: '不计分',
@@ -295,7 +311,7 @@ const zh: Strings = {
   code: {
     'ink-syntax': 'Ink', 'ink-warning': 'Ink', 'ink-todo': '待办', 'front-matter': '开头信息', 'unknown-tag': '未知标签',
     'bad-tag': '标签', 'misplaced-tag': '标签位置', 'missing-variable': '变量', runtime: '运行', 'dead-end': '死路',
-    'no-ending': '没有结局', loop: '循环', truncated: '太大', 'unreachable-knot': '无法到达', 'unreachable-choice': '无法到达',
+    'no-ending': '没有结局', 'runaway-story': '失控循环', loop: '循环', truncated: '太大', 'unreachable-knot': '无法到达', 'unreachable-choice': '无法到达',
     'need-never-revealed': '需求', 'objection-never-raised': '异议', 'objection-never-resolved': '异议', guessable: '可被猜中',
   },
   evidence: {

@@ -11,6 +11,7 @@ import { expressionOf } from '../../core/persona/customer-state.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { h } from '../ui/dom.ts';
 import { dimensionLabel, evidenceLabel, signed } from './evidence-label.ts';
+import { stoppedMessage } from './stopped-message.ts';
 
 export interface PlaytestContext {
   rubric: Rubric;
@@ -26,7 +27,8 @@ export class PlaytestPanel {
   private playing: ScenarioBundle | null = null;
   private session: Session | null = null;
   private from = '';
-  private error: string | null = null;
+  /** Why the run stopped (a run budget or another story error); the session is then unusable. */
+  private stopped: unknown = null;
   private focusAfterRender: 'choice' | 'debrief' | null = null;
 
   constructor(readonly root: HTMLElement, private readonly ctx: PlaytestContext) {}
@@ -43,7 +45,7 @@ export class PlaytestPanel {
 
   restart(from = this.from, focus = true): void {
     this.from = from;
-    this.error = null;
+    this.stopped = null;
     this.playing = this.latest;
     this.session = null;
     if (this.playing) {
@@ -51,7 +53,7 @@ export class PlaytestPanel {
         const b = this.playing;
         this.session = startSessionAt({ storyJson: b.storyJson, meta: b.meta, rubric: this.ctx.rubric, seed: SEED, bounds: b.bounds }, from).session;
       } catch (error) {
-        this.error = error instanceof Error ? error.message : String(error);
+        this.stopped = error;
       }
     }
     this.focusAfterRender = focus ? 'choice' : null;
@@ -68,11 +70,11 @@ export class PlaytestPanel {
 
   private choose(index: number, render = true): boolean {
     const session = this.session;
-    if (!session || session.ended || !session.choices.some((c) => c.index === index)) return false;
+    if (!session || session.ended || this.stopped !== null || !session.choices.some((c) => c.index === index)) return false;
     try {
       session.choose(index);
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.stopped = error;
     }
     if (render) {
       this.focusAfterRender = session.ended ? 'debrief' : 'choice';
@@ -85,7 +87,7 @@ export class PlaytestPanel {
   handleKey(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const n = Number(event.key);
-    if (Number.isInteger(n) && n >= 1 && n <= 9 && this.session && !this.session.ended) {
+    if (Number.isInteger(n) && n >= 1 && n <= 9 && this.session && !this.session.ended && this.stopped === null) {
       const choice = this.session.choices[n - 1];
       if (choice) {
         event.preventDefault();
@@ -119,7 +121,9 @@ export class PlaytestPanel {
         h('button', { class: 'btn btn--small', attrs: { type: 'button', 'data-action': 'restart-new' }, on: { click: () => this.restart() } }, s.restartNew)));
     }
     if (this.from !== '') parts.push(h('p', { class: 'notice' }, s.startedAt(this.from)));
-    if (this.error) parts.push(h('p', { class: 'notice notice--error', attrs: { role: 'alert' } }, s.playError(this.error)));
+    if (this.stopped !== null) {
+      parts.push(h('p', { class: 'notice notice--error', attrs: { role: 'alert', 'data-testid': 'play-stopped' } }, stoppedMessage(this.stopped, s, language, this.knots)));
+    }
     const session = this.session;
     if (!session) {
       this.root.replaceChildren(...parts);
@@ -152,7 +156,9 @@ export class PlaytestPanel {
       ...(tips.get(i) ?? []).map((tip) => h('span', { class: 'tip' }, tip)))));
     parts.push(transcript);
 
-    if (!session.ended) {
+    if (this.stopped !== null) {
+      // The story broke off mid-step: its replies and scores mean nothing now.
+    } else if (!session.ended) {
       parts.push(h('div', { class: 'replies' }, h('h2', {}, s.yourReplies), h('p', { class: 'muted small' }, s.pressKey),
         h('ol', { class: 'choices', attrs: { 'data-ready': 'true' } }, ...session.choices.map((c, i) => h('li', {},
           h('button', { class: 'choice', attrs: { type: 'button', 'data-index': c.index }, on: { click: () => this.choose(c.index) } },
@@ -164,7 +170,7 @@ export class PlaytestPanel {
     transcript.scrollTop = transcript.scrollHeight;
     const focus = this.focusAfterRender;
     this.focusAfterRender = null;
-    if (focus === 'choice') this.root.querySelector<HTMLElement>('button.choice')?.focus();
+    if (focus === 'choice') (this.root.querySelector<HTMLElement>('button.choice') ?? this.root.querySelector<HTMLElement>('[data-action="restart"]'))?.focus();
     else if (focus === 'debrief') this.root.querySelector<HTMLElement>('.debrief h2')?.focus();
   }
 

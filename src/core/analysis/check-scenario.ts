@@ -11,7 +11,8 @@ import { parseChoiceTag, parseLineTag, isChoiceTagKey } from '../story/story-tag
 import { FRONT_MATTER_KEYS } from '../story/front-matter.ts';
 import { splitTag } from '../story/tag-syntax.ts';
 import { InkRunner } from '../story/ink-runner.ts';
-import { explore, type Exploration } from './explore.ts';
+import { budgetAdvice, StoryBudgetError, type RunBudget } from '../story/run-budget.ts';
+import { explore, type Exploration, type Runaway } from './explore.ts';
 import type { ScenarioBundle } from '../session/scenario-bundle.ts';
 import { sha256Hex } from '../util/sha256.ts';
 import { DIMENSION_IDS } from '../schemas/rubric.ts';
@@ -49,6 +50,8 @@ export interface CheckOptions {
   rubric: Rubric;
   maxStates?: number;
   onProgress?: (states: number) => void;
+  /** Overrides of the run budget every advance gets (story/run-budget.ts); tests use small ones. */
+  budget?: Partial<RunBudget>;
 }
 
 export interface CheckResult {
@@ -142,6 +145,7 @@ export function checkScenario(options: CheckOptions): CheckResult {
 
   const exploreOptions = {
     storyJson: compiled.json, meta, rubric, onProgress: options.onProgress, significant: compiled.structure.significant,
+    budget: options.budget,
   } as const;
   const exploration = explore(options.maxStates === undefined ? exploreOptions : { ...exploreOptions, maxStates: options.maxStates });
   report.states = exploration.states;
@@ -149,6 +153,20 @@ export function checkScenario(options: CheckOptions): CheckResult {
   report.endings = exploration.endings.filter((e) => e !== 'none');
   report.techniques = exploration.techniquesUsed;
   report.faults = exploration.faultsCommitted;
+  const containerAt = (container: string | null): { file: string; line: number | null } => {
+    const knot = container?.split('.')[0];
+    return compiled.structure.containers.find((c) => c.path === container)
+      ?? compiled.structure.containers.find((c) => c.path === knot) ?? { file, line: null };
+  };
+  const runawayError = (r: Pick<Runaway, 'kind' | 'message' | 'container' | 'choices'>): void => {
+    const after = r.choices.length === 0 ? 'before the first choice' : `after the choices ${r.choices.join(',')} (Ink indices, as replay takes them)`;
+    error('runaway-story', `${r.message}, ${after}: ${budgetAdvice(r.kind)}`, containerAt(r.container));
+  };
+  if (exploration.runaway) {
+    // The run broke off mid-step: no figure about the story can be trusted, and it must not ship.
+    runawayError(exploration.runaway);
+    return { report, bundle: null, exploration };
+  }
   if (exploration.truncated) warn('truncated', `stopped after ${exploration.states} states: the figures below cover only the part explored`);
   for (const message of exploration.problems) error('runtime', message);
   const lineOf = (path: string): { file: string; line: number | null } | undefined =>
@@ -194,18 +212,24 @@ export function checkScenario(options: CheckOptions): CheckResult {
     // The best path per won ending may beat the overall best once out-of-reach dimensions are left
     // out: replay every candidate and keep the highest overall (the first on a tie).
     const candidates = [exploration.bestPath, ...Object.values(exploration.bestPathsByWin)];
-    let best = null;
-    for (const choices of candidates) {
-      const run = replay(bundle, rubric, { scenarioId: meta.id, contentHash: bundle.contentHash, rubricVersion: rubric.version, seed: 0, choices });
-      if (best === null || run.overall > best.run.overall) best = { run, choices };
-    }
-    report.bestPath = best!.choices;
-    report.bestScores = best!.run.scores;
-    report.bestOverall = best!.run.overall;
-    report.bestOutcome = best!.run.outcome;
-    if (!exploration.truncated) {
-      report.naive = playNaive(bundle, rubric);
-      for (const reason of guessability(report.naive)) warn('guessable', `a trainee can score here without skill: ${reason}`);
+    try {
+      let best = null;
+      for (const choices of candidates) {
+        const run = replay(bundle, rubric, { scenarioId: meta.id, contentHash: bundle.contentHash, rubricVersion: rubric.version, seed: 0, choices }, { budget: options.budget });
+        if (best === null || run.overall > best.run.overall) best = { run, choices };
+      }
+      report.bestPath = best!.choices;
+      report.bestScores = best!.run.scores;
+      report.bestOverall = best!.run.overall;
+      report.bestOutcome = best!.run.outcome;
+      if (!exploration.truncated) {
+        report.naive = playNaive(bundle, rubric, options.budget);
+        for (const reason of guessability(report.naive)) warn('guessable', `a trainee can score here without skill: ${reason}`);
+      }
+    } catch (caught) {
+      // The explorer saw every state it kept; a play past a truncated exploration may not have.
+      if (!(caught instanceof StoryBudgetError)) throw caught;
+      runawayError({ kind: caught.kind, message: caught.message, container: caught.container, choices: [] });
     }
   }
   return { report, bundle: report.errors.length === 0 ? bundle : null, exploration };

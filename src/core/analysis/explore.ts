@@ -9,6 +9,7 @@ import { Session, type SessionCore } from '../session/session.ts';
 import { contextKey } from '../scoring/score-state.ts';
 import { normaliseDimension } from '../scoring/normalise.ts';
 import { hash64 } from '../util/fast-hash.ts';
+import { StoryBudgetError, type BudgetKind, type RunBudget } from '../story/run-budget.ts';
 
 export interface ExploreOptions {
   storyJson: string;
@@ -21,6 +22,19 @@ export interface ExploreOptions {
   progressEvery?: number;
   /** From the compile: which counts the story reads. Without it every count is kept. */
   significant?: { visits: readonly string[]; turns: readonly string[]; turnCount: boolean };
+  /** Overrides of the run budget each advance gets (story/run-budget.ts). */
+  budget?: Partial<RunBudget>;
+}
+
+/** A run budget the story broke while being explored: exploring stopped there. */
+export interface Runaway {
+  kind: BudgetKind;
+  limit: number;
+  message: string;
+  /** "knot" or "knot.stitch" the story was in; null before any knot. */
+  container: string | null;
+  /** Ink choice indices from the start to the advance that ran away (replay inputs). */
+  choices: number[];
 }
 
 export interface Exploration {
@@ -50,6 +64,8 @@ export interface Exploration {
   /** Source paths of choices after which the story ends with no outcome tag. */
   deadEnds: string[];
   problems: string[];
+  /** Set when an advance broke its run budget; the figures then cover only what came before. */
+  runaway: Runaway | null;
 }
 
 interface Edge {
@@ -108,9 +124,21 @@ export function explore(options: ExploreOptions): Exploration {
   const { storyJson, meta, rubric } = options;
   const maxStates = options.maxStates ?? 250_000;
   const progressEvery = options.progressEvery ?? 2_000;
-  const session = new Session({ storyJson, meta, rubric, seed: options.seed ?? 0 });
+  const session = new Session({ storyJson, meta, rubric, seed: options.seed ?? 0, budget: options.budget });
   const stateKey = makeStateKey(options.significant);
-  session.start();
+  let runaway: Runaway | null = null;
+  // A budget error leaves the session unusable: note where and stop exploring, keeping the rest.
+  const ranAway = (error: unknown, choices: number[]): boolean => {
+    if (!(error instanceof StoryBudgetError)) return false;
+    runaway = { kind: error.kind, limit: error.limit, message: error.message, container: error.container, choices };
+    return true;
+  };
+  try {
+    session.start();
+  } catch (error) {
+    if (!ranAway(error, [])) throw error;
+    return { ...emptyExploration(), runaway };
+  }
   const endings = new Set<string>();
   const needs = new Set<string>();
   const raised = new Set<string>();
@@ -187,7 +215,12 @@ export function explore(options: ExploreOptions): Exploration {
     }
     const choice = frame.next++;
     session.loadCore(frame.core);
-    session.choose(choice);
+    try {
+      session.choose(choice);
+    } catch (error) {
+      if (!ranAway(error, stack.map((f) => f.next - 1))) throw error;
+      break;
+    }
     collect();
     const childCore = session.saveCore();
     if (childCore.ended && childCore.outcome === null) deadEnds.add(frame.paths[choice] ?? '');
@@ -247,6 +280,16 @@ export function explore(options: ExploreOptions): Exploration {
     loops: [...loops].sort(),
     deadEnds: [...deadEnds].sort(),
     problems: [...problems].sort(),
+    runaway,
+  };
+}
+
+function emptyExploration(): Exploration {
+  const zero = Object.fromEntries(DIMS.map((d) => [d, { min: 0, max: 0 }])) as ScoreBounds;
+  return {
+    states: 0, edges: 0, truncated: false, endings: [], needsRevealed: [], objectionsRaised: [], objectionsResolved: [],
+    offeredChoices: [], visitedContainers: [], techniquesUsed: [], faultsCommitted: [], bounds: zero, endingBest: {},
+    bestPath: [], bestPathsByWin: {}, loops: [], deadEnds: [], problems: [], runaway: null,
   };
 }
 

@@ -4,6 +4,7 @@
 import type { Rubric } from '../schemas/rubric.ts';
 import type { ScenarioBundle } from '../session/scenario-bundle.ts';
 import { Session, type ChoiceView } from '../session/session.ts';
+import type { RunBudget } from '../story/run-budget.ts';
 import { seededRandom } from '../util/seeded-random.ts';
 
 export interface NaiveFigure {
@@ -36,9 +37,9 @@ const STRATEGIES: Record<keyof NaiveReport, { pick: Pick; runs: number }> = {
 
 const MAX_STEPS = 1_000;
 
-function playOnce(bundle: ScenarioBundle, rubric: Rubric, seed: number, pick: Pick): { overall: number; won: boolean } {
+function playOnce(bundle: ScenarioBundle, rubric: Rubric, seed: number, pick: Pick, budget?: Partial<RunBudget>): { overall: number; won: boolean } {
   const session = new Session({
-    storyJson: bundle.storyJson, meta: bundle.meta, rubric, seed, bounds: bundle.bounds,
+    storyJson: bundle.storyJson, meta: bundle.meta, rubric, seed, bounds: bundle.bounds, budget,
     ...(bundle.endingBest ? { endingBest: bundle.endingBest } : {}),
   });
   const next = seededRandom(seed);
@@ -50,12 +51,13 @@ function playOnce(bundle: ScenarioBundle, rubric: Rubric, seed: number, pick: Pi
   return { overall: result.overall, won: result.outcome === 'sale' || result.outcome === 'meeting' };
 }
 
-export function playNaive(bundle: ScenarioBundle, rubric: Rubric): NaiveReport {
+/** Throws StoryBudgetError if a play runs away (the checker explores first, so it does not). */
+export function playNaive(bundle: ScenarioBundle, rubric: Rubric, budget?: Partial<RunBudget>): NaiveReport {
   const figure = ({ pick, runs }: { pick: Pick; runs: number }): NaiveFigure => {
     let total = 0;
     let wins = 0;
     for (let seed = 0; seed < runs; seed++) {
-      const run = playOnce(bundle, rubric, seed + 1, pick);
+      const run = playOnce(bundle, rubric, seed + 1, pick, budget);
       total += run.overall;
       if (run.won) wins++;
     }

@@ -2,7 +2,8 @@
 import type { Rubric } from '../schemas/rubric.ts';
 import type { ReplayInputs } from '../schemas/replay-inputs.ts';
 import { sessionOptions, type ScenarioBundle } from './scenario-bundle.ts';
-import { Session, type RunResult } from './session.ts';
+import { Session, type RunResult, type SessionOptions } from './session.ts';
+import { StoryBudgetError } from '../story/run-budget.ts';
 
 export class ReplayMismatchError extends Error {
   constructor(message: string) {
@@ -11,16 +12,21 @@ export class ReplayMismatchError extends Error {
   }
 }
 
-export function replay(bundle: ScenarioBundle, rubric: Rubric, inputs: ReplayInputs): RunResult {
+/** How to run it: an already parsed Story to reuse, budget overrides. */
+export type ReplayRun = Pick<SessionOptions, 'story' | 'budget'>;
+
+/** Throws ReplayMismatchError when the inputs do not fit the bundle, StoryBudgetError on a runaway story. */
+export function replay(bundle: ScenarioBundle, rubric: Rubric, inputs: ReplayInputs, run: ReplayRun = {}): RunResult {
   if (inputs.scenarioId !== bundle.meta.id) throw new ReplayMismatchError(`attempt is for scenario "${inputs.scenarioId}", not "${bundle.meta.id}"`);
   if (inputs.contentHash !== bundle.contentHash) throw new ReplayMismatchError(`attempt was played on story version ${inputs.contentHash.slice(0, 12)}, not ${bundle.contentHash.slice(0, 12)}`);
   if (inputs.rubricVersion !== rubric.version) throw new ReplayMismatchError(`attempt was scored under rubric ${inputs.rubricVersion}, not ${rubric.version}`);
-  const session = new Session(sessionOptions(bundle, rubric, inputs.seed));
+  const session = new Session({ ...sessionOptions(bundle, rubric, inputs.seed), ...run });
   session.start();
   inputs.choices.forEach((index, step) => {
     try {
       session.choose(index);
     } catch (error) {
+      if (error instanceof StoryBudgetError) throw error; // the story's fault, not the attempt's
       const message = error instanceof Error ? error.message : String(error);
       throw new ReplayMismatchError(`step ${step + 1}: ${message}`);
     }

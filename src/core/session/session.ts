@@ -5,7 +5,9 @@ import type { ScenarioMeta } from '../schemas/scenario-meta.ts';
 import type { RunEvent } from '../schemas/run-event.ts';
 import type { Evidence, RawPoints, ScoreBounds } from '../schemas/score.ts';
 import type { TranscriptEntry } from '../schemas/transcript.ts';
+import type { Story } from 'inkjs';
 import { InkRunner, type InkChoice, type InkPassage } from '../story/ink-runner.ts';
+import type { RunBudget } from '../story/run-budget.ts';
 import { parseChoiceTag, parseLineTag, type OutcomeKind, type TagContext } from '../story/story-tags.ts';
 import { readCustomerState, type CustomerState } from '../persona/customer-state.ts';
 import { addEvidence, emptyContext, scoreEvent, zeroPoints, type ReplyContext, type ScoreContext } from '../scoring/score-state.ts';
@@ -55,8 +57,19 @@ export interface SessionOptions {
   bounds?: ScoreBounds;
   /** Best raw points per dimension on paths to each ending (the checker finds them). */
   endingBest?: EndingBest;
+  /**
+   * An already parsed Story of storyJson to reuse (reset first, so the run is the same as on a
+   * fresh parse). After a StoryBudgetError it cannot be reused: parse again.
+   */
+  story?: Story;
+  /** Overrides of the run budget (DEFAULT_RUN_BUDGET in story/run-budget.ts). */
+  budget?: Partial<RunBudget>;
 }
 
+/**
+ * start() and choose() throw StoryBudgetError (story/run-budget.ts) when the story runs past its
+ * run budget; the session is then unusable and every later call throws the same error.
+ */
 export class Session {
   readonly transcript: TranscriptEntry[] = [];
   readonly events: RunEvent[] = [];
@@ -77,7 +90,7 @@ export class Session {
   private state: CustomerState = { trust: 50, patience: 50, interest: 50 };
 
   constructor(private readonly options: SessionOptions) {
-    this.runner = new InkRunner(options.storyJson, options.seed);
+    this.runner = new InkRunner(options.storyJson, options.seed, { story: options.story, budget: options.budget });
     this.tags = { meta: options.meta, rubric: options.rubric };
   }
 
@@ -154,6 +167,14 @@ export class Session {
       transcript: this.transcript,
       customer: this.state,
     };
+  }
+
+  /**
+   * Sends the story to a knot or stitch, for the play-test's "play from here" (start-at.ts);
+   * throws when the story has no such path.
+   */
+  divert(path: string): void {
+    this.runner.divert(path);
   }
 
   saveCore(): SessionCore {

@@ -1,7 +1,8 @@
 // Starts a run at a knot or stitch instead of the beginning, for the authoring page's play-test
 // "play from here". The opening plays first, so the scenario's set-up (VAR values, the first
 // lines' events) is in place; then the story jumps to the path and plays to its first choice.
-import { Story } from 'inkjs';
+// Both run in the one Session, so the jump gets the same run budget as any play: a knot that
+// loops throws StoryBudgetError naming it instead of hanging the page.
 import { Session, type SessionOptions, type StepResult } from './session.ts';
 
 export interface StartedAt {
@@ -14,15 +15,12 @@ export function startSessionAt(options: SessionOptions, path: string): StartedAt
   const session = new Session(options);
   const opening = session.start();
   if (path === '') return { session, step: opening };
-  const core = session.saveCore();
-  const story = new Story(options.storyJson);
-  story.state.LoadJson(core.ink);
   try {
-    story.ChoosePathString(path);
+    session.divert(path);
   } catch {
     throw new Error(`the story has no knot or stitch "${path}"`);
   }
   // Points earned in the opening are dropped with the transcript: the run is scored from the jump.
-  session.loadCore({ ...core, ink: story.state.ToJson(), ended: false, outcome: null });
+  session.loadCore({ ...session.saveCore(), ended: false, outcome: null });
   return { session, step: session.start() };
 }

@@ -1,6 +1,8 @@
 // The inkjs runtime in our own words: advance to the next choice point, collect each line with
-// its own tags, choose by index. Knows nothing about scoring or the scenario contract.
+// its own tags, choose by index, within a run budget (run-budget.ts). Knows nothing about scoring
+// or the scenario contract.
 import { Story } from 'inkjs';
+import { placeOf, runBudget, StoryBudgetError, type BudgetKind, type RunBudget } from './run-budget.ts';
 
 export interface InkLine {
   text: string;
@@ -31,18 +33,61 @@ export class ChoiceNotOfferedError extends Error {
   }
 }
 
+export interface InkRunnerOptions {
+  /**
+   * An already parsed Story of the same storyJson, to skip parsing it again (the server caches
+   * them per content hash). Its state is reset, so the run is the same as on a fresh one. One
+   * runner at a time per Story: a new runner takes it over, and the last one then refuses to go
+   * on (it would play from the new run's state).
+   */
+  story?: Story;
+  /** Overrides of DEFAULT_RUN_BUDGET (tests use small ones). */
+  budget?: Partial<RunBudget>;
+}
+
+/** Stories whose run stopped inside Continue(): inkjs keeps half-done work on the Story itself. */
+const spent = new WeakSet<Story>();
+/** The runner each Story currently plays for. */
+const owners = new WeakMap<Story, InkRunner>();
+
 export class InkRunner {
   private readonly story: Story;
   private readonly globals: string[];
+  private readonly budget: RunBudget;
   private started = false;
   private readonly problems: string[] = [];
+  private steps = 0;
+  /** Once an advance has failed the runner stays failed: Ink stopped mid-step. */
+  private failure: unknown = null;
 
-  constructor(storyJson: string, seed: number) {
-    this.story = new Story(storyJson);
+  constructor(storyJson: string, seed: number, options: InkRunnerOptions = {}) {
+    this.budget = runBudget(options.budget);
+    const reused = options.story;
+    if (reused && spent.has(reused)) {
+      throw new Error('this parsed story was stopped in the middle of a run and cannot be reused: parse the story JSON again');
+    }
+    this.story = reused ?? new Story(storyJson);
+    owners.set(this.story, this);
+    // Step is public in inkjs and every runtime step goes through it, so counting there sees them
+    // all. Taken from the prototype: a reused Story still carries the last runner's counter.
+    const inkStep = (Object.getPrototypeOf(this.story) as Story).Step;
+    if (reused) {
+      this.story.Step = inkStep; // ResetState replays the global declarations: not this run's steps
+      this.story.ResetState();
+    }
     this.story.onError = (message: string) => this.problems.push(message);
+    this.story.Step = () => {
+      this.countStep();
+      inkStep.call(this.story);
+    };
     this.globals = this.story.globalTags ?? [];
     this.story.state.storySeed = seed;
     this.story.state.previousRandom = 0;
+  }
+
+  /** The budget this runner enforces, overrides applied. */
+  get runBudget(): Readonly<RunBudget> {
+    return this.budget;
   }
 
   get globalTags(): readonly string[] {
@@ -62,10 +107,34 @@ export class InkRunner {
     return !this.story.canContinue && this.story.currentChoices.length === 0;
   }
 
-  /** Continues line by line up to the next choice point or the end. */
+  /** Refuses to play on after a failure, or on a Story another runner has taken over. */
+  private usable(): void {
+    if (this.failure !== null) throw this.failure;
+    if (owners.get(this.story) !== this) throw new Error('this run\'s parsed story was reused by another run: start this run again');
+  }
+
+  /**
+   * Continues line by line up to the next choice point or the end. Throws StoryBudgetError when
+   * the story runs past its budget; the runner (and its Story) is then unusable.
+   */
   advance(): InkPassage {
+    this.usable();
+    try {
+      return this.continueToChoice();
+    } catch (error) {
+      this.failure = error;
+      spent.add(this.story);
+      throw error;
+    }
+  }
+
+  private continueToChoice(): InkPassage {
     const lines: InkLine[] = [];
+    this.steps = 0;
+    let continues = 0;
     while (this.story.canContinue) {
+      // Counted per Continue(), printed or not, so a loop of empty lines is stopped too.
+      if (++continues > this.budget.lines) this.stop('lines', this.budget.lines);
       const text = (this.story.Continue() ?? '').trim();
       let tags = (this.story.currentTags ?? []).map((t) => t.trim());
       if (!this.started) {
@@ -79,10 +148,28 @@ export class InkRunner {
     return { lines, choices: this.choices, problems: this.problems.splice(0) };
   }
 
+  private countStep(): void {
+    if (++this.steps > this.budget.steps) this.stop('steps', this.budget.steps);
+    // The call stack's base frame is the story itself: nesting starts one above it.
+    if (this.story.state.callStack.depth - 1 > this.budget.depth) this.stop('depth', this.budget.depth);
+  }
+
+  private stop(kind: BudgetKind, limit: number): never {
+    // Our error is not an inkjs StoryException, so Continue() does not swallow it.
+    throw new StoryBudgetError(kind, limit, placeOf(this.story.state.currentPathString));
+  }
+
   choose(index: number): void {
+    this.usable();
     const offered = this.story.currentChoices.length;
     if (!Number.isInteger(index) || index < 0 || index >= offered) throw new ChoiceNotOfferedError(index, offered);
     this.story.ChooseChoiceIndex(index);
+  }
+
+  /** Moves the story to a knot or stitch ("knot" or "knot.stitch"), keeping its variables. */
+  divert(path: string): void {
+    this.usable();
+    this.story.ChoosePathString(path);
   }
 
   /** Knots and stitches visited so far, by path (needs a story compiled with countAllVisits). */
@@ -100,6 +187,8 @@ export class InkRunner {
   }
 
   loadState(json: string): void {
+    // Loading a state does not undo what a stopped Continue() left on the Story itself.
+    this.usable();
     this.story.state.LoadJson(json);
     this.started = true;
   }

@@ -5,6 +5,7 @@ import type { CustomerState } from '../../core/persona/customer-state.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import { sessionOptions, type ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import { Session, type ChoiceView, type RunResult, type StepResult } from '../../core/session/session.ts';
+import { StoryBudgetError } from '../../core/story/run-budget.ts';
 import type { StepSlice } from './step-feedback.ts';
 
 export interface WalkStep extends StepSlice {
@@ -40,7 +41,14 @@ export function walkPath(bundle: ScenarioBundle, rubric: Rubric, seed: number, c
       break;
     }
     const first = session.transcript.length;
-    record(session.choose(index), first, choice, offered);
+    try {
+      record(session.choose(index), first, choice, offered);
+    } catch (caught) {
+      // A story that broke its run budget: show the steps up to it, with the reason.
+      if (!(caught instanceof StoryBudgetError)) throw caught;
+      error = `step ${n + 1}: ${caught.message}`;
+      break;
+    }
   }
   return { steps, result: session.result(), error };
 }

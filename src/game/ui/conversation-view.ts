@@ -4,13 +4,16 @@
 // appear at a speaking pace that any key or click hurries (or at once, for reduced motion and
 // ?pace=instant). Coach mode shows the customer's meters and each choice's feedback before the
 // customer answers; exam mode shows neither, only the customer's face and words. Leave asks
-// first. A resumed run shows its transcript so far at once.
+// first. A resumed run shows its transcript so far at once. A story that stops with an error
+// (a run budget broken, see core/story/run-budget.ts) says so in the reply area, bilingual, with
+// a way back: the tab never freezes and the run is dropped, never scored.
 import type { CustomerState } from '../../core/persona/customer-state.ts';
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
 import type { Evidence } from '../../core/schemas/score.ts';
 import type { StepResult } from '../../core/session/session.ts';
 import type { TranscriptEntry } from '../../core/schemas/transcript.ts';
 import type { Run } from '../run/run.ts';
+import { sessionStoppedText } from '../run/session-error.ts';
 import { stepFeedback, stepsOf } from '../run/step-feedback.ts';
 import { callStartTones, chimeTones } from '../sound/tones.ts';
 import { describeEvidence } from './evidence-text.ts';
@@ -30,6 +33,8 @@ export interface ConversationActions {
   end: () => void;
   /** The trainee confirmed Leave (or pressed it once the conversation was over). */
   leave: () => void;
+  /** The story stopped with an error and the trainee goes back: the run is dropped, not scored. */
+  abandon: () => void;
 }
 
 const END_DELAY_MS = 2400;
@@ -83,6 +88,8 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   let hurry = false;
   let skipWait: (() => void) | null = null;
   let ended = false;
+  /** Set when the story stopped with an error: nothing more can be played. */
+  let stopped = false;
   let endTimer: ReturnType<typeof setTimeout> | undefined;
   let customer: CustomerState | null = null;
   let seconds = 0;
@@ -200,9 +207,31 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
     actions.end();
   };
 
+  /** The story threw (a run budget broken): say why and who can fix it, and offer the way back. */
+  const stop = (error: unknown): void => {
+    stopped = true;
+    setBusy(false);
+    choices.dataset.ready = 'false';
+    hint.textContent = '';
+    speaking = null;
+    voice = null;
+    pushStage();
+    const back = h('button', { type: 'button', class: 'button button--primary', 'data-action': 'stopped-back', onclick: () => abandon() }, t('call.stopped-back'));
+    choices.replaceChildren();
+    replies.replaceChildren(h('div', { class: 'call-over call-over--stopped', role: 'alert', 'data-testid': 'call-stopped' },
+      h('p', { class: 'call-over-text' }, sessionStoppedText(error, t, language)), back));
+    back.focus({ preventScroll: true });
+  };
+  const abandon = (): void => {
+    if (left || disposed) return;
+    left = true;
+    actions.abandon();
+  };
+
   /** Leave asks first while the conversation goes on; once it is over nothing is lost by going. */
   const askToLeave = async (): Promise<void> => {
     if (left || disposed) return;
+    if (stopped) return abandon();
     if (ended) {
       left = true;
       clearTimeout(endTimer);
@@ -273,11 +302,17 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   };
 
   function pick(n: number): void {
-    if (busy || ended || disposed || leaveDialog.isOpen) return;
+    if (busy || ended || stopped || disposed || leaveDialog.isOpen) return;
     const choice = session.choices[n];
     if (!choice) return;
     const first = session.transcript.length;
-    const step = session.choose(choice.index);
+    let step: StepResult;
+    try {
+      step = session.choose(choice.index);
+    } catch (error) {
+      stop(error);
+      return;
+    }
     actions.stepped();
     void play(step, first);
   }
@@ -301,7 +336,13 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   };
 
   const begin = async (): Promise<void> => {
-    const opening = session.start();
+    let opening: StepResult;
+    try {
+      opening = session.start();
+    } catch (error) {
+      stop(error);
+      return;
+    }
     actions.stepped();
     ctx.sound.play(callStartTones(meta.channel));
     if (ctx.sound.enabled) {

@@ -1,0 +1,16 @@
+// Why a conversation stopped, in the trainee's language: a story that broke its run budget
+// (core/story/run-budget.ts) or failed otherwise. The trainee cannot fix it, so the message says
+// who can: the trainer who wrote the scenario, told which knot to look at.
+import { StoryBudgetError } from '../../core/story/run-budget.ts';
+import type { Language } from '../../core/schemas/scenario-meta.ts';
+import { LANGUAGE_TAGS, type Translate } from '../i18n/translate.ts';
+
+export function sessionStoppedText(error: unknown, t: Translate, language: Language): string {
+  if (!(error instanceof StoryBudgetError)) {
+    return t('call.stopped', { reason: t('call.stopped-other', { message: error instanceof Error ? error.message : String(error) }) });
+  }
+  const container = error.container;
+  const where = container === null ? t('call.stopped-opening') : t('call.stopped-knot', { name: container });
+  const limit = error.limit.toLocaleString(LANGUAGE_TAGS[language]);
+  return t('call.stopped', { reason: t(`call.stopped-${error.kind}`, { limit, where }) });
+}
