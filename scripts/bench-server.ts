@@ -1,10 +1,16 @@
 // npm run bench:server [-- --postgres]: the cohort server under load, as a separate process.
 //  1. bulk-loads 100k attempts (1,000 trainees) straight into the database, then starts the server;
 //  2. leaderboard read latency (p50/p99) against GET /api/health on the same server;
-//  3. verified submissions per second (each one replayed by the server) against health requests/s.
+//  3. verified submissions per second (each one replayed by the server) against health requests/s;
+//  4. mixed load for a fixed time: 20 leaderboard readers, 4 submitters and a health poller at
+//     once (and the readers and poller alone, for comparison), p50/p99 per route as a ratio to
+//     health measured alone in the same run, and verified submissions per second as a ratio to
+//     health requests per second.
+// --duration <s> sets the mixed run's length (default 15); --profile <dir> writes the server's CPU
+// profile there (node --cpu-prof; open it in Chrome DevTools' Performance panel).
 // Embedded PGlite by default (kept in .cache/bench-server so the scenario check is cached across
 // runs); DATABASE_URL for an existing PostgreSQL; --postgres for a throwaway local cluster.
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { courseRubric } from '../src/core/rubric/course-rubric.ts';
 import { Session } from '../src/core/session/session.ts';
 import { DEFAULT_CONFIG } from '../src/server/config.ts';
@@ -13,6 +19,7 @@ import { rebuildLeaderboard } from '../src/server/leaderboard/leaderboard.ts';
 import { weekStart } from '../src/server/leaderboard/week-start.ts';
 import { loadShippedScenarios } from '../src/server/scenarios/load-shipped-scenarios.ts';
 import { ScenarioStore } from '../src/server/scenarios/scenario-store.ts';
+import { CheckerPool } from '../src/server/checking/checker-pool.ts';
 import { hashSecret, newSecret } from '../src/server/secrets.ts';
 import { systemClock } from '../src/server/clock.ts';
 import { spawnServer } from '../tests/server/helpers/server-process.ts';
@@ -20,8 +27,18 @@ import { startPostgres, type PostgresCluster } from '../tests/server/helpers/tes
 
 const ATTEMPTS = 100_000;
 const TRAINEES = 1_000;
-const SUBMISSIONS = 600;
+/** Distinct valid playthroughs; each is submitted many times under fresh idempotency keys. */
+const PATHS = 600;
+const SUBMISSIONS = 4000;
 const CONCURRENCY = 8;
+const READERS = 20;
+const SUBMITTERS = 4;
+const HEALTH_POLL_MS = 10;
+const READER_PAUSE_MS = 250;
+const durationArg = process.argv.indexOf('--duration');
+const MIXED_SECONDS = durationArg > 0 ? Number(process.argv[durationArg + 1]) : 15;
+const profileArg = process.argv.indexOf('--profile');
+const PROFILE_DIR = profileArg > 0 ? process.argv[profileArg + 1] : undefined;
 const STORIES_DIR = process.env.STORIES_DIR ?? 'stories';
 const DATA_DIR = '.cache/bench-server/pglite';
 
@@ -35,6 +52,37 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * CPU seconds used by a process and all its descendants (the server runs under a supervisor), from
+ * Linux /proc; null elsewhere. Unlike wall time it hardly moves with other load on the machine.
+ */
+function cpuSeconds(root: number | undefined): number | null {
+  if (root === undefined) return null;
+  try {
+    const stats = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
+      try {
+        const fields = readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+        // After the name: state, ppid, …; utime and stime are fields 14 and 15, in USER_HZ (100).
+        return [{ pid: Number(d), ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / 100 }];
+      } catch {
+        return []; // exited meanwhile
+      }
+    });
+    const tree = new Set([root]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const s of stats) {
+        if (tree.has(s.pid) || !tree.has(s.ppid)) continue;
+        tree.add(s.pid);
+        grew = true;
+      }
+    }
+    return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.cpu, 0);
+  } catch {
+    return null;
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -76,9 +124,11 @@ console.log(`database: ${databaseUrl ? 'PostgreSQL' : `embedded PGlite (${DATA_D
 
 // 1. Data: a fresh cohort of 1,000 trainees and 100k attempts, loaded directly.
 const db = await openDatabase({ ...DEFAULT_CONFIG, databaseUrl, dataDir: DATA_DIR });
-const store = new ScenarioStore(db, systemClock);
+const checker = new CheckerPool(DEFAULT_CONFIG.checking);
+const store = new ScenarioStore(db, systemClock, checker);
 let t0 = performance.now();
-const shipped = await loadShippedScenarios(db, store, STORIES_DIR, courseRubric);
+const shipped = await loadShippedScenarios(db, store, checker, STORIES_DIR, courseRubric);
+await checker.close();
 console.log(`scenarios: ${shipped.loaded.length} versions (${shipped.cached} cached) in ${fmt((performance.now() - t0) / 1000, 1)} s`);
 if (shipped.loaded.length === 0) throw new Error(`no scenarios under ${STORIES_DIR}`);
 await db.exec('TRUNCATE xapi_outbox, leaderboard_entries, attempt_decisions, attempts, cohort_scenarios, trainees, cohorts');
@@ -119,7 +169,11 @@ console.log(`bulk load: ${fmt(n)} attempts, ${fmt(TRAINEES)} trainees in ${fmt((
 await db.close();
 
 // 2. The server, as its own process.
-const server = await spawnServer({ STORIES_DIR, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR }) });
+const server = await spawnServer(
+  { STORIES_DIR, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATA_DIR }) },
+  60_000,
+  PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [],
+);
 try {
   const token = tokens[TRAINEES / 2]!;
   const scenario = versions[0]!.scenarioId;
@@ -145,7 +199,7 @@ try {
     const r = await fetch(`${server.url}/api/scenarios/${v.contentHash}`, { headers: { authorization: `Bearer ${token}` } });
     return (await r.json()) as { scenarioId: string; contentHash: string; storyJson: string; meta: never; bounds: never };
   }));
-  const bodies = Array.from({ length: SUBMISSIONS }, (_, i) => {
+  const paths = Array.from({ length: PATHS }, (_, i) => {
     const b = bundles[i % bundles.length]!;
     const seed = Math.floor(random() * 1e6);
     const session = new Session({ storyJson: b.storyJson, meta: b.meta, rubric: courseRubric, seed, bounds: b.bounds });
@@ -157,24 +211,105 @@ try {
       session.choose(pick);
       choices.push(pick);
     }
+    return { scenarioId: b.scenarioId, contentHash: b.contentHash, seed, choices };
+  });
+  let submitted = 0;
+  /** The next submission: a known path under a fresh key, from the next trainee in turn. */
+  const nextSubmission = (): { token: string; body: string } => {
+    const i = submitted++;
+    const p = paths[i % PATHS]!;
     return {
       token: tokens[i % TRAINEES]!,
-      body: JSON.stringify({ idempotencyKey: `bench-run-${i}`, scenarioId: b.scenarioId, contentHash: b.contentHash, rubricVersion: courseRubric.version, seed, choices, mode: 'exam' }),
+      body: JSON.stringify({ idempotencyKey: `bench-run-${i}`, ...p, rubricVersion: courseRubric.version, mode: 'exam' }),
     };
-  });
-  const healthRate = await throughput(Array.from({ length: 3000 }, () => async () => {
-    await (await fetch(`${server.url}/api/health`)).arrayBuffer();
-  }));
-  const submitRate = await throughput(bodies.map((s) => async () => {
+  };
+  const post = async (s: { token: string; body: string }): Promise<void> => {
     const r = await fetch(`${server.url}/api/attempts`, {
       method: 'POST', body: s.body, headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` },
     });
-    await r.arrayBuffer();
-    if (r.status !== 201) throw new Error(`submission answered ${r.status}`);
+    const text = await r.text();
+    if (r.status !== 201) throw new Error(`submission answered ${r.status}: ${text}`);
+  };
+  const healthRate = await throughput(Array.from({ length: 3000 }, () => async () => {
+    await (await fetch(`${server.url}/api/health`)).arrayBuffer();
   }));
+  const cpuBefore = cpuSeconds(server.child.pid);
+  const submitRate = await throughput(Array.from({ length: SUBMISSIONS }, () => () => post(nextSubmission())));
+  const cpuAfter = cpuSeconds(server.child.pid);
   console.log(`\n## Throughput (${CONCURRENCY} concurrent clients)`);
   console.log(`GET /api/health:            ${fmt(healthRate).padStart(7)} requests/s`);
   console.log(`POST /api/attempts (verified by replay): ${fmt(submitRate)} submissions/s = ${fmt(submitRate / healthRate, 3)} × health`);
+  if (cpuBefore !== null && cpuAfter !== null) {
+    console.log(`server CPU per submission (all its threads): ${fmt(((cpuAfter - cpuBefore) * 1000) / SUBMISSIONS, 2)} ms`);
+  }
+
+  // 4. Mixed load: readers, submitters and a health poller at once, then the readers and poller
+  //    alone for comparison. Readers pause between requests like people refreshing a board;
+  //    submitters send their next attempt as soon as the last is answered.
+  const get = (path: string, bearer: string) => async (): Promise<void> => {
+    const r = await fetch(server.url + path, { headers: { authorization: `Bearer ${bearer}` } });
+    await r.arrayBuffer();
+    if (!r.ok) throw new Error(`${path}: ${r.status}`);
+  };
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const readPaths = Object.entries(boards);
+  const loadRun = async (submitters: number): Promise<{ times: Map<string, number[]>; submissions: number; cpu: number | null }> => {
+    const times = new Map<string, number[]>();
+    const time = async (route: string, f: () => Promise<void>): Promise<void> => {
+      const start = performance.now();
+      await f();
+      let list = times.get(route);
+      if (!list) times.set(route, list = []);
+      list.push(performance.now() - start);
+    };
+    let submissions = 0;
+    const cpu0 = cpuSeconds(server.child.pid);
+    const until = performance.now() + MIXED_SECONDS * 1000;
+    await Promise.all([
+      ...Array.from({ length: READERS }, async (_, r) => {
+        await pause((r * READER_PAUSE_MS) / READERS); // spread out, not in step
+        for (let i = r; performance.now() < until; i++) {
+          const [label, path] = readPaths[i % readPaths.length]!;
+          await time(label, get(path, tokens[(r * 37 + i) % TRAINEES]!));
+          await pause(READER_PAUSE_MS);
+        }
+      }),
+      ...Array.from({ length: submitters }, async () => {
+        while (performance.now() < until) {
+          await time('POST /api/attempts', () => post(nextSubmission()));
+          submissions++;
+        }
+      }),
+      (async () => {
+        while (performance.now() < until) {
+          await time('GET /api/health', get('/api/health', token));
+          await pause(HEALTH_POLL_MS);
+        }
+      })(),
+    ]);
+    const cpu1 = cpuSeconds(server.child.pid);
+    return { times, submissions, cpu: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0 };
+  };
+  const quiet = await loadRun(0);
+  const mixed = await loadRun(SUBMITTERS);
+  console.log(`\n## Mixed load, ${MIXED_SECONDS} s each: ${READERS} leaderboard readers (${READER_PAUSE_MS} ms between requests) + health every ${HEALTH_POLL_MS} ms, without and with ${SUBMITTERS} submitters (ms)`);
+  console.log(`ratios are to GET /api/health alone (sequential, above): p50 ${fmt(health.p50, 2)}, p99 ${fmt(health.p99, 2)}`);
+  const head = (label: string) => `${label.padStart(7)} ${'p50'.padStart(7)} ${'p99'.padStart(8)} ${'÷p50'.padStart(6)} ${'÷p99'.padStart(6)}`;
+  console.log(`${'request'.padEnd(40)} ${head('alone')}   ${head('mixed')}`);
+  const cells = (list: number[] | undefined): string => {
+    if (!list || list.length === 0) return `${'—'.padStart(7)} ${''.padStart(7)} ${''.padStart(8)} ${''.padStart(6)} ${''.padStart(6)}`;
+    list.sort((a, b) => a - b);
+    const p50 = percentile(list, 50);
+    const p99 = percentile(list, 99);
+    return `${fmt(list.length).padStart(7)} ${fmt(p50, 2).padStart(7)} ${fmt(p99, 2).padStart(8)} ${fmt(p50 / health.p50, 1).padStart(6)} ${fmt(p99 / health.p99, 1).padStart(6)}`;
+  };
+  const routes = [...new Set([...quiet.times.keys(), ...mixed.times.keys()])].sort();
+  for (const route of routes) console.log(`${route.padEnd(40)} ${cells(quiet.times.get(route))}   ${cells(mixed.times.get(route))}`);
+  const mixedRate = mixed.submissions / MIXED_SECONDS;
+  console.log(`verified submissions under mixed load: ${fmt(mixedRate)}/s = ${fmt(mixedRate / healthRate, 3)} × health requests/s alone`);
+  if (quiet.cpu !== null && mixed.cpu !== null) {
+    console.log(`server CPU busy: ${fmt((quiet.cpu / MIXED_SECONDS) * 100)} % of one core with readers alone, ${fmt((mixed.cpu / MIXED_SECONDS) * 100)} % mixed`);
+  }
 } finally {
   await server.stop();
   await cluster?.stop();

@@ -1,37 +1,22 @@
 // npm run server:start: the cohort server on 127.0.0.1 (settings from the environment, see
-// docs/api.md): embedded database in .data/pglite unless DATABASE_URL names a PostgreSQL.
+// docs/api.md): embedded database in .data/pglite unless DATABASE_URL names a PostgreSQL. The
+// server runs in a child process (scripts/serve-child.ts) under a tiny supervisor that enforces
+// the shutdown and stall bounds even when the server's own thread cannot (src/server/operations/supervisor.ts).
+import { fileURLToPath } from 'node:url';
 import { readConfig } from '../src/server/config.ts';
-import { startServer } from '../src/server/start-server.ts';
+import { EXIT_CODES } from '../src/server/operations/exit-codes.ts';
+import { supervise } from '../src/server/operations/supervisor.ts';
 
 let config;
 try {
+  // Read here too, so a bad or unsafe setting stops everything before a server process starts.
   config = readConfig(process.env);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
-  process.exit(2);
+  process.exit(EXIT_CODES.badSettings);
 }
-let server;
-try {
-  server = await startServer({ config });
-} catch (error) {
-  console.error(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-}
-for (const r of server.shipped.rejected) console.error(`skipped ${r.file}:\n  ${r.errors.join('\n  ')}`);
-console.log(`scenarios: ${server.shipped.loaded.length} shipped version(s) from ${config.storiesDir} (${server.shipped.cached} unchanged since the last start)`);
-console.log(`database: ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`}`);
-console.log(`xAPI: ${config.xapi ? `sending to ${config.xapi.endpoint}` : 'off (set XAPI_ENDPOINT to send statements)'}`);
-console.log(`listening on ${server.url}`);
-
-let closing = false;
-const shutdown = (signal: string): void => {
-  if (closing) return;
-  closing = true;
-  console.log(`${signal}: closing`);
-  server.close().then(() => process.exit(0), (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-};
-process.on('SIGINT', () => shutdown('SIGINT'));
-process.on('SIGTERM', () => shutdown('SIGTERM'));
+supervise({
+  entry: fileURLToPath(new URL('./serve-child.ts', import.meta.url)),
+  shutdownTimeoutMs: config.operations.shutdownTimeoutMs,
+  stallTimeoutMs: config.operations.stallTimeoutMs,
+});

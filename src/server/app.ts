@@ -9,6 +9,8 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { AppDeps } from './app-deps.ts';
 import { errorHandler } from './http/error-handler.ts';
+import { acceptJsonBodiesOnly } from './http/json-bodies.ts';
+import { noStoreOnApi } from './http/no-store.ts';
 import { attemptRoutes } from './routes/attempt-routes.ts';
 import { cohortRoutes } from './routes/cohort-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
@@ -38,11 +40,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
+    // No client holds a connection or a request open for ever (a slow body, headers never finished).
+    requestTimeout: config.operations.requestTimeoutMs,
+    keepAliveTimeout: config.operations.keepAliveTimeoutMs,
+    connectionTimeout: config.operations.connectionTimeoutMs,
+    // Node checks the request and header deadlines on this tick (30 s by default, far past them).
+    http: { headersTimeout: config.operations.headersTimeoutMs, connectionsCheckingInterval: 1000 },
+    // close() drops idle keep-alive connections at once; requests still running get until the
+    // shutdown drain ends (start-server.ts), then their connections are closed too.
+    forceCloseConnections: 'idle',
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     // Paths are matched as sent: "/api/health/" is not "/api/health".
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
   });
   app.setErrorHandler(errorHandler);
+  acceptJsonBodiesOnly(app);
+  noStoreOnApi(app);
   app.setNotFoundHandler((request, reply) => {
     void reply.code(404).send({ error: `no such endpoint: ${request.method} ${request.url.split('?')[0]}` });
   });
@@ -56,7 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   if (config.rateLimit) await app.register(rateLimit, { global: true, max: config.rateLimit.max, timeWindow: '1 minute' });
 
-  healthRoutes(app);
+  healthRoutes(app, deps);
   cohortRoutes(app, deps);
   scenarioRoutes(app, deps);
   attemptRoutes(app, deps);

@@ -6,12 +6,14 @@ import { courseRubric } from '../core/rubric/course-rubric.ts';
 import type { Rubric } from '../core/schemas/rubric.ts';
 import { buildApp } from './app.ts';
 import type { AppDeps } from './app-deps.ts';
+import { CheckerPool } from './checking/checker-pool.ts';
 import { systemClock } from './clock.ts';
-import { publicUrlOf, type ServerConfig } from './config.ts';
+import { cohortCreationRule, publicUrlOf, type ServerConfig } from './config.ts';
 import type { Database } from './db/database.ts';
 import { openDatabase } from './db/open-database.ts';
 import { loadShippedScenarios, readInkLibrary, type ShippedResult } from './scenarios/load-shipped-scenarios.ts';
 import { ScenarioStore } from './scenarios/scenario-store.ts';
+import { createVerifier } from './verify/verifier.ts';
 import { XapiOutbox } from './xapi/xapi-outbox.ts';
 
 // PGlite runs no autovacuum, so its planner statistics are refreshed here instead.
@@ -29,7 +31,11 @@ export interface CreatedApp {
   app: FastifyInstance;
   deps: AppDeps;
   shipped: ShippedResult;
-  /** Stops xAPI delivery, closes the app, and closes the database if this opened it. */
+  /**
+   * Stops taking connections, lets running requests finish for half the shutdown bound and then
+   * closes their connections, stops xAPI delivery and the checking and verifying workers, and closes the
+   * database if this opened it.
+   */
   close(): Promise<void>;
 }
 
@@ -38,12 +44,14 @@ export async function createApp(options: CreateOptions): Promise<CreatedApp> {
   const clock = options.clock ?? systemClock;
   const rubric = options.rubric ?? courseRubric;
   const db = options.db ?? await openDatabase(config);
+  const checker = new CheckerPool(config.checking);
+  const verifier = createVerifier(config.verifyWorkers);
   try {
-    const scenarios = new ScenarioStore(db, clock, config.maxExploreStates);
-    const shipped = await loadShippedScenarios(db, scenarios, config.storiesDir, rubric);
+    const scenarios = new ScenarioStore(db, clock, checker, config.maxExploreStates);
+    const shipped = await loadShippedScenarios(db, scenarios, checker, config.storiesDir, rubric);
     const outbox = config.xapi ? new XapiOutbox(db, config.xapi, clock) : null;
     const deps: AppDeps = {
-      config, db, clock, rubric, scenarios, outbox, library: readInkLibrary(config.storiesDir), publicUrl: publicUrlOf(config),
+      config, db, clock, rubric, scenarios, outbox, library: readInkLibrary(config.storiesDir), publicUrl: publicUrlOf(config), checker, verifier,
     };
     const app = await buildApp(deps);
     let analyze: NodeJS.Timeout | null = null;
@@ -55,12 +63,22 @@ export async function createApp(options: CreateOptions): Promise<CreatedApp> {
       app, deps, shipped,
       async close() {
         if (analyze) clearInterval(analyze);
-        await outbox?.stop();
-        await app.close();
+        // A client that sent half a body and stalls would hold close() until its request timeout.
+        const drain = setTimeout(() => app.server.closeAllConnections(), config.operations.shutdownTimeoutMs / 2);
+        drain.unref();
+        try {
+          await Promise.all([outbox?.stop(), app.close()]);
+        } finally {
+          clearTimeout(drain);
+        }
+        await checker.close();
+        await verifier.close();
         if (!options.db) await db.close();
       },
     };
   } catch (error) {
+    await checker.close();
+    await verifier.close();
     if (!options.db) await db.close();
     throw error;
   }
@@ -72,6 +90,8 @@ export interface RunningServer extends CreatedApp {
 }
 
 export async function startServer(options: CreateOptions): Promise<RunningServer> {
+  // Before any work: a server reachable from the network with cohort creation open refuses to start.
+  cohortCreationRule(options.config);
   const created = await createApp(options);
   try {
     await created.app.listen({ host: options.config.host, port: options.config.port });

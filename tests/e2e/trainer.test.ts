@@ -250,9 +250,10 @@ describe('the trainer dashboard served by the cohort server', () => {
     const attemptLines = readFileSync((await attempts.path())!).subarray(3).toString('utf8').trim().split('\r\n');
     expect(attemptLines).toHaveLength(6);
     expect(attemptLines.slice(1).every((l) => l.includes(SCENARIO))).toBe(true);
-    expect(attemptLines[0]!.endsWith(',status,red_lines,rubric_version')).toBe(true);
-    expect(attemptLines.filter((l) => l.endsWith(`,abandoned,,${courseRubric.version}`))).toHaveLength(1);
-    expect(attemptLines.filter((l) => l.endsWith(`,finished,pressure,${courseRubric.version}`))).toHaveLength(1);
+    expect(attemptLines[0]!.endsWith(',status,red_lines,rubric_version,repeat_of')).toBe(true);
+    // repeat_of is blank: no attempt here repeats another
+    expect(attemptLines.filter((l) => l.endsWith(`,abandoned,,${courseRubric.version},`))).toHaveLength(1);
+    expect(attemptLines.filter((l) => l.endsWith(`,finished,pressure,${courseRubric.version},`))).toHaveLength(1);
   });
 
   it('shows where trainees go wrong: the costly reply, how many took it, and its fault', async () => {

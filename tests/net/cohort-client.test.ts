@@ -178,7 +178,7 @@ describe('cohort API client against the real server', () => {
     expect(members.filename).toBe('members.csv');
     expect(members.contentType).toMatch(/^text\/csv/);
     expect([...members.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(members.text.split('\r\n')[0]).toBe('trainee_id,display_name,joined_at,attempts,exam_attempts,best_overall,average_overall,last_attempt_at,abandoned_exams');
+    expect(members.text.split('\r\n')[0]).toBe('trainee_id,display_name,joined_at,attempts,exam_attempts,best_overall,average_overall,last_attempt_at,abandoned_exams,repeats');
     const attempts = await trainer.attemptsCsv({ mode: 'coach' });
     const lines = attempts.text.trim().split('\r\n');
     expect(lines).toHaveLength(2);

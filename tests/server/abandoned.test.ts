@@ -79,10 +79,10 @@ describeEachDatabase('abandoned exams', (ctx) => {
     expect((list.body.attempts as Array<{ status: string; ranked: boolean; choices: number[] }>).map((a) => [a.status, a.ranked, a.choices]))
       .toEqual([['finished', true, FINISHED], ['abandoned', false, LEFT]]);
     const csv = await app.call('GET', `/api/trainer/attempts.csv?trainee=${leaver.traineeId}`, { token: cohort.trainerKey });
-    const rows = csv.text.trimEnd().split('\r\n').slice(1).map((line) => line.split(','));
-    expect(rows.map((cells) => cells.at(-3))).toEqual(['finished', 'abandoned']);
+    const [header, ...rows] = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
+    expect(rows.map((cells) => cells[header!.indexOf('status')])).toEqual(['finished', 'abandoned']);
     const members = await app.call('GET', '/api/trainer/members.csv', { token: cohort.trainerKey });
-    expect(members.text.split('\r\n')[0]!.endsWith(',abandoned_exams')).toBe(true);
+    expect(members.text.split('\r\n')[0]!.split(',')).toContain('abandoned_exams');
   });
 
   it('still refuses an unfinished run that does not say it was abandoned', async () => {

@@ -9,6 +9,8 @@ import {
   type Cohort, type TestApp, type Trainee,
 } from './helpers/test-app.ts';
 import { duelSource } from './helpers/test-stories.ts';
+import { SILENT_LOOP } from '../helpers/hostile-stories.ts';
+import { uncheckedBundle } from './verify/unchecked-bundles.ts';
 
 function tinyBundle() {
   const { bundle } = checkFile(join(testStoriesDir(), 'tiny', 'en.ink'), courseRubric);
@@ -171,6 +173,31 @@ describeEachDatabase('attempt submission', (ctx) => {
     }
     const around = await app.call('GET', '/api/leaderboard/around-me?scenario=tiny', { token: solo.token });
     expect(around.body).toMatchObject({ me: null, rows: [] });
+  });
+
+  it('scores the same on the event loop (VERIFY_WORKERS=0) as in the verification workers', async () => {
+    const inline = await createTestApp(ctx.db(), { verifyWorkers: 0 });
+    try {
+      const input = { scenarioId: 'tiny', contentHash: tiny, choices: [0, 1, 0], seed: 77 };
+      const inWorker = await submit(app, ana.token, input);
+      const onLoop = await submit(inline, ben.token, input);
+      expect([inWorker.status, onLoop.status]).toEqual([201, 201]);
+      const scored = ({ outcome, overall, scores, notAssessed, outOfReach, techniques, faults, redLines, simulatedSeconds }: Record<string, unknown>) =>
+        ({ outcome, overall, scores, notAssessed, outOfReach, techniques, faults, redLines, simulatedSeconds });
+      expect(scored(onLoop.body)).toEqual(scored(inWorker.body));
+    } finally {
+      await inline.close();
+    }
+  });
+
+  it('refuses an attempt on a stored version that runs past its run budget when replayed, naming the knot, and goes on verifying', async () => {
+    // As a version stored before run budgets were checked at publishing would.
+    const loop = uncheckedBundle('stories/hostile/en.ink', SILENT_LOOP);
+    await app.deps.scenarios.save({ bundle: loop, bestPath: [], reads: null }, true);
+    const r = await submit(app, ana.token, { scenarioId: loop.meta.id, contentHash: loop.contentHash, choices: [0] });
+    expect(r.status).toBe(422);
+    expect(r.body.error).toMatch(/^this scenario version cannot be replayed: the story ran 200,000 steps in knot "spin" without reaching a choice/);
+    expect((await submit(app, ana.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 0, 0, 0] })).status).toBe(201);
   });
 
   it('lists a trainee\'s own attempts, newest first, and nobody else\'s', async () => {

@@ -10,7 +10,7 @@ describeEachDatabase('cohorts and trainees', (ctx) => {
 
   beforeAll(async () => {
     app = await createTestApp(ctx.db());
-  });
+  }, 120_000);
   afterAll(() => app.close());
 
   it('creates a cohort with a join code and a trainer key it stores only as a hash', async () => {
@@ -58,6 +58,60 @@ describeEachDatabase('cohorts and trainees', (ctx) => {
     expect(again.body.error).toMatch(/already taken/);
     const other = await createCohort(app);
     expect((await app.call('POST', '/api/cohorts/join', { body: { code: other.joinCode, displayName: 'Wang Fang' } })).status).toBe(201);
+  });
+
+  it('refuses a name too like a member\'s (Unicode confusable skeletons), naming the member', async () => {
+    const c = await createCohort(app);
+    await join(app, c, 'alice');
+    await join(app, c, 'Ian');
+    const refusals: Array<[string, string]> = [
+      ['\u0430lice', 'alice'], // Cyrillic а
+      ['\u0410LICE', 'alice'], // Cyrillic А, in capitals
+      ['lan', 'Ian'], // small L for capital i
+    ];
+    for (const [displayName, member] of refusals) {
+      const r = await app.call('POST', '/api/cohorts/join', { body: { code: c.joinCode, displayName } });
+      expect([displayName, r.status]).toEqual([displayName, 409]);
+      expect(r.body.error).toBe(`"${displayName}" is too like the member name “${member}”: choose another display name`);
+    }
+    const same = await app.call('POST', '/api/cohorts/join', { body: { code: c.joinCode, displayName: '\uFF41\uFF4C\uFF49\uFF43\uFF45' } });
+    expect(same.status).toBe(409);
+    expect(same.body.error).toMatch(/already taken/);
+    const members = await app.call('GET', '/api/trainer/members', { token: c.trainerKey });
+    expect((members.body.members as Array<{ displayName: string }>).map((m) => m.displayName)).toEqual(['alice', 'Ian']);
+    // A lookalike of a member of another cohort is nobody's business here.
+    const other = await createCohort(app);
+    expect((await app.call('POST', '/api/cohorts/join', { body: { code: other.joinCode, displayName: '\u0430lice' } })).status).toBe(201);
+  });
+
+  it('refuses names with zero-width spaces, joiners or other invisible characters, saying which', async () => {
+    const c = await createCohort(app);
+    for (const [displayName, named] of [
+      ['ali\u200Bce', 'a zero-width space (U+200B)'], ['ali\u200Dce', 'a zero-width joiner (U+200D)'], ['al\u00ADice', 'a soft hyphen (U+00AD)'],
+      ['alice\u2060', 'a word joiner (U+2060)'], ['a\u200Elice', 'a left-to-right mark (U+200E)'], ['\u3164', 'a Hangul filler (U+3164)'],
+    ] as const) {
+      const r = await app.call('POST', '/api/cohorts/join', { body: { code: c.joinCode, displayName } });
+      expect([displayName, r.status]).toEqual([displayName, 400]);
+      expect(r.body.error).toBe(`body.displayName: must not contain ${named}: type the name with visible characters only`);
+    }
+    expect((await app.call('POST', '/api/cohorts', { body: { name: 'Spring\u200B cohort' } })).status).toBe(400);
+  });
+
+  it('keeps Chinese names that differ by a character apart, and one spelling of an accented name', async () => {
+    const c = await createCohort(app);
+    for (const displayName of ['李雷', '李蕾', '王芳', '汪芳', 'Jos\u00E9']) await join(app, c, displayName);
+    const decomposed = await app.call('POST', '/api/cohorts/join', { body: { code: c.joinCode, displayName: 'Jose\u0301' } });
+    expect(decomposed.status).toBe(409);
+    expect(decomposed.body.error).toMatch(/already taken/);
+  });
+
+  it('lets only one of two lookalike names sent at the same moment join', async () => {
+    const c = await createCohort(app);
+    const sent = await Promise.all(['paul', 'p\u0430ul', 'pau\u217C'].map((displayName) =>
+      app.call('POST', '/api/cohorts/join', { body: { code: c.joinCode, displayName } })));
+    expect(sent.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    const members = await app.call('GET', '/api/trainer/members', { token: c.trainerKey });
+    expect((members.body.members as unknown[]).length).toBe(1);
   });
 
   it('answers 404 for a join code no cohort has', async () => {

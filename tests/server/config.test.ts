@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, publicUrlOf, readConfig } from '../../src/server/config.ts';
+import { DEFAULT_CONFIG, cohortCreationRule, isLoopbackHost, publicUrlOf, readConfig } from '../../src/server/config.ts';
 
 describe('server settings', () => {
   it('defaults to the embedded database on 127.0.0.1 with rate limits and no xAPI', () => {
@@ -24,5 +24,37 @@ describe('server settings', () => {
 
   it('names every bad setting', () => {
     expect(() => readConfig({ PORT: 'eighty', XAPI_ENDPOINT: 'not a url' })).toThrow(/port:[\s\S]*xapi\.endpoint:/);
+  });
+
+  it('reads the operational bounds, with defaults', () => {
+    expect(DEFAULT_CONFIG.operations).toMatchObject({ requestTimeoutMs: 30_000, headersTimeoutMs: 10_000, readyTimeoutMs: 2000, shutdownTimeoutMs: 10_000, stallTimeoutMs: 60_000 });
+    const config = readConfig({ REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '2000', SHUTDOWN_TIMEOUT_MS: '3000', STALL_TIMEOUT_MS: 'off', STORAGE_PROBE_MS: '0' });
+    expect(config.operations).toMatchObject({ requestTimeoutMs: 5000, headersTimeoutMs: 2000, shutdownTimeoutMs: 3000, stallTimeoutMs: null, storageProbeMs: 0 });
+    expect(() => readConfig({ REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' })).toThrow(/HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS/);
+  });
+});
+
+describe('who may create cohorts', () => {
+  it('knows the loopback addresses from the rest', () => {
+    for (const host of ['127.0.0.1', '127.8.9.10', '::1', '[::1]', 'localhost', 'LOCALHOST', '::ffff:127.0.0.1']) expect(isLoopbackHost(host), host).toBe(true);
+    for (const host of ['0.0.0.0', '::', '10.0.0.5', '192.168.1.2', 'example.com', 'localhost.example.com', '128.0.0.1', '::2']) expect(isLoopbackHost(host), host).toBe(false);
+  });
+
+  it('is open without a key on a loopback host, as npm start runs it', () => {
+    expect(cohortCreationRule(readConfig({}))).toBe('open');
+    expect(cohortCreationRule(readConfig({ HOST: '::1' }))).toBe('open');
+  });
+
+  it('refuses to run on any other address without COHORT_CREATION_KEY, naming the variable', () => {
+    expect(() => readConfig({ HOST: '0.0.0.0' })).toThrow(/HOST=0\.0\.0\.0 is not a loopback address[\s\S]*set COHORT_CREATION_KEY[\s\S]*COHORT_CREATION=open/);
+    expect(() => cohortCreationRule({ ...DEFAULT_CONFIG, host: '10.1.2.3' })).toThrow(/COHORT_CREATION_KEY/);
+  });
+
+  it('needs the key on any address once it is set, and opens only by explicit choice', () => {
+    expect(cohortCreationRule(readConfig({ HOST: '0.0.0.0', COHORT_CREATION_KEY: 'k'.repeat(16) }))).toBe('key');
+    expect(cohortCreationRule(readConfig({ HOST: '127.0.0.1', COHORT_CREATION_KEY: 'k'.repeat(16) }))).toBe('key');
+    expect(cohortCreationRule(readConfig({ HOST: '0.0.0.0', COHORT_CREATION: 'open' }))).toBe('open');
+    expect(() => readConfig({ COHORT_CREATION: 'open', COHORT_CREATION_KEY: 'k'.repeat(16) })).toThrow(/both set/);
+    expect(() => readConfig({ COHORT_CREATION: 'anyone' })).toThrow(/cohortCreation/);
   });
 });

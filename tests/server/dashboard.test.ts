@@ -34,7 +34,7 @@ describeEachDatabase('trainer dashboard', (ctx) => {
       expect(r.status).toBe(201);
       app.clock.advance(60_000);
     }
-  });
+  }, 120_000);
   afterAll(() => app.close());
 
   it('lists members by name with their attempt counts and exam-only best and average, so coached practice does not inflate them', async () => {

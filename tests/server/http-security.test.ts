@@ -13,7 +13,7 @@ describe('HTTP hardening', () => {
   beforeAll(async () => {
     db = await openTestPglite();
     app = await createTestApp(db, { corsOrigins: ['https://academy.example.cn'] });
-  });
+  }, 120_000); // building the app checks the test stories: slow on a loaded machine
   afterAll(async () => {
     await app.close();
     await db.close();

@@ -71,6 +71,11 @@ describe.skipIf(POSTGRES_SKIP_REASON !== null)(`several servers on one PostgreSQ
     expect(await dbs[0]!.query(snapshot, [cohort.cohortId])).toEqual(incremental);
   });
 
+  it('answers ready from both servers checking at once (each reads back its own write)', async () => {
+    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).call('GET', '/api/ready')));
+    expect(replies.map((r) => r.status)).toEqual(Array.from({ length: 20 }, () => 200));
+  });
+
   it('delivers each xAPI statement once when both servers deliver at the same time', async () => {
     while ((await a.deps.outbox!.deliverDue()).sent > 0); // drain earlier tests' statements
     lrs.requests.length = 0;

@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { checkScenario } from '../../src/core/analysis/check-scenario.ts';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
+import { CheckerPool } from '../../src/server/checking/checker-pool.ts';
+import { DEFAULT_CONFIG } from '../../src/server/config.ts';
 import { describeEachDatabase } from './helpers/test-databases.ts';
 import { createCohort, createTestApp, join, submit, type Cohort, type TestApp, type Trainee } from './helpers/test-app.ts';
 import { duelSource } from './helpers/test-stories.ts';
 import { scenarioSource } from '../helpers/scenario-source.ts';
+import { PRINTING_LOOP, SILENT_LOOP, SILENT_LOOP_AT_START, stateExplosion, TUNNEL_RECURSION } from '../helpers/hostile-stories.ts';
 
 interface Version { contentHash: string; scenarioId: string; language: string; title: string; source: string; since: string }
 
@@ -120,5 +125,117 @@ describeEachDatabase('publishing scenarios', (ctx) => {
     const listed = await app.call('GET', '/api/scenarios', { token: other.trainerKey });
     expect((listed.body.scenarios as Version[]).filter((v) => v.source === 'shipped').map((v) => v.scenarioId).sort()).toEqual(['duel', 'tiny']);
     expect(listed.body.rubricVersion).toBe(courseRubric.version);
+  });
+});
+
+/** Polls /api/health every 50 ms until stopped: every answer's status and how long it took. */
+function pollHealth(app: TestApp): { stop(): Promise<Array<{ status: number; ms: number }>> } {
+  const polls: Array<{ status: number; ms: number }> = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const started = performance.now();
+      const r = await app.call('GET', '/api/health');
+      polls.push({ status: r.status, ms: performance.now() - started });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return polls;
+    },
+  };
+}
+
+const HOSTILE = [
+  { name: 'a story that loops without output', source: SILENT_LOOP, names: /knot "spin"/ },
+  { name: 'a story that prints forever', source: PRINTING_LOOP, names: /knot "chatter"/ },
+  { name: 'a tunnel that calls itself', source: TUNNEL_RECURSION, names: /knot "deeper"/ },
+  { name: 'a loop before the first choice', source: SILENT_LOOP_AT_START, names: /knot "spin"/ },
+  // 2^24 states: stopped by the time limit (or the state cap, on a machine fast enough to reach it).
+  { name: 'a story with 2^24 states', source: stateExplosion(24), names: /checking took longer than 10 s|more than \d+ distinct states/ },
+];
+
+// Limits tighter than the defaults, so the test waits seconds rather than a minute.
+const CHECKING = { ...DEFAULT_CONFIG.checking, timeLimitMs: 10_000, heapMb: 128 };
+
+describeEachDatabase('publishing scenarios that never settle', (ctx) => {
+  let app: TestApp;
+  let cohort: Cohort;
+
+  beforeAll(async () => {
+    app = await createTestApp(ctx.db(), { checking: CHECKING });
+    cohort = await createCohort(app, 'Hostile publishers');
+  });
+  afterAll(() => app.close());
+
+  const publish = (source: string) =>
+    app.call('POST', '/api/trainer/scenarios', { token: cohort.trainerKey, body: { language: 'en', source } });
+
+  for (const hostile of HOSTILE) {
+    it(`refuses ${hostile.name} with a 422 naming the problem, while /api/health keeps answering`, async () => {
+      const health = pollHealth(app);
+      const started = performance.now();
+      const r = await publish(hostile.source);
+      const elapsed = performance.now() - started;
+      const polls = await health.stop();
+      expect(r.status).toBe(422);
+      expect(r.body.error).toMatch(hostile.names);
+      expect((r.body.diagnostics as Array<{ severity: string }>).some((d) => d.severity === 'error')).toBe(true);
+      expect(elapsed).toBeLessThan(45_000);
+      expect(polls.length).toBeGreaterThan(0);
+      expect(polls.every((p) => p.status === 200)).toBe(true);
+      expect(Math.max(...polls.map((p) => p.ms))).toBeLessThan(2_000);
+    });
+  }
+
+  it('stores exactly the bundle, bounds and best path the checker finds in process', async () => {
+    const source = duelSource({ id: 'same-as-before' });
+    const r = await publish(source);
+    expect(r.status).toBe(201);
+    const read = (path: string): string | null => (path === 'stories/_lib/customer.ink' ? readFileSync('stories/_lib/customer.ink', 'utf8') : null);
+    const { bundle, report } = checkScenario({ file: 'stories/same-as-before/en.ink', source, read, rubric: courseRubric, maxStates: DEFAULT_CONFIG.maxExploreStates });
+    expect(r.body).toMatchObject({
+      contentHash: bundle!.contentHash, bestPath: report.bestPath, bestOverall: report.bestOverall, endings: report.endings, warnings: report.warnings,
+    });
+    const stored = await app.call('GET', `/api/scenarios/${bundle!.contentHash}`, { token: cohort.trainerKey });
+    expect(stored.body).toMatchObject({
+      storyJson: bundle!.storyJson, meta: bundle!.meta, bounds: bundle!.bounds, endingBest: bundle!.endingBest,
+      rubricVersion: bundle!.rubricVersion, bestPath: report.bestPath,
+    });
+  });
+
+  it('answers a publish whose checking worker is killed with 503 and Retry-After, then publishes the next one', async () => {
+    const slow = await createTestApp(ctx.db(), { checking: { ...CHECKING, timeLimitMs: 120_000 } });
+    try {
+      const trainer = await createCohort(slow, 'Killed mid-check');
+      const checker = slow.deps.checker;
+      if (!(checker instanceof CheckerPool)) throw new Error('the app checks with a CheckerPool');
+      // A first publish: the worker is up and has answered, so the kill below meets a check.
+      const first = await slow.call('POST', '/api/trainer/scenarios', { token: trainer.trainerKey, body: { language: 'en', source: duelSource({ id: 'before-the-kill' }) } });
+      expect(first.status).toBe(201);
+      const doomed = slow.call('POST', '/api/trainer/scenarios', { token: trainer.trainerKey, body: { language: 'en', source: stateExplosion(24) } });
+      const [thread] = checker.threads();
+      // Once its event loop stays busy, the worker is deep in the exploration.
+      let before = thread!.performance.eventLoopUtilization();
+      for (let i = 0; i < 600; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const now = thread!.performance.eventLoopUtilization();
+        if (thread!.performance.eventLoopUtilization(now, before).utilization > 0.9) break;
+        before = now;
+      }
+      await thread!.terminate();
+      const r = await doomed;
+      expect(r.status).toBe(503);
+      expect(r.headers['retry-after']).toBe('1');
+      expect(r.body.error).toMatch(/checking worker stopped during the check/);
+      const next = await slow.call('POST', '/api/trainer/scenarios', { token: trainer.trainerKey, body: { language: 'en', source: duelSource({ id: 'after-the-kill' }) } });
+      expect(next.status).toBe(201);
+      expect(checker.threads()[0]).not.toBe(thread);
+    } finally {
+      await slow.close();
+    }
   });
 });

@@ -42,7 +42,11 @@ export type Attempt = z.infer<typeof Attempt>;
 export const AttemptPage = z.object({ attempts: z.array(Attempt), next: z.number().int().nullable() });
 export type AttemptPage = z.infer<typeof AttemptPage>;
 
-export const CohortAttempt = Attempt.extend({ displayName: z.string() });
+export const CohortAttempt = Attempt.extend({
+  displayName: z.string(),
+  /** The earliest submission of the same play when this one repeats it: listed, counted in no average. */
+  repeatOf: z.string().nullable().default(null),
+});
 export type CohortAttempt = z.infer<typeof CohortAttempt>;
 
 export const CohortAttemptPage = z.object({ attempts: z.array(CohortAttempt), next: z.number().int().nullable() });

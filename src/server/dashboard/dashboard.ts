@@ -1,8 +1,10 @@
 // What a trainer sees of the cohort: members, attempts, average score per dimension, and per
 // scenario which choices trainees take at each decision point (and what those choices cost).
+// Every count and average takes each play once (repeats.ts): re-sending a run changes none.
 import { DIMENSION_IDS } from '../../core/schemas/rubric.ts';
 import type { Queryable } from '../db/database.ts';
 import { attemptView, type AttemptRow, type AttemptView } from '../attempts/attempt-view.ts';
+import { firstOfItsPlay, repeatOf } from './repeats.ts';
 
 export type ModeFilter = 'coach' | 'exam' | 'all';
 
@@ -13,20 +15,27 @@ export interface CohortSummary {
   passMark: number;
   createdAt: string;
   members: number;
+  /** Plays: an identical re-submission is not counted again. */
   attempts: number;
+  /** Identical re-submissions, left out of `attempts`. */
+  repeats: number;
 }
 
 export async function cohortSummary(db: Queryable, cohortId: string): Promise<CohortSummary | null> {
-  const [row] = await db.query<{ id: string; name: string; join_code: string; pass_mark: number; created_at: string; members: number; attempts: number }>(
+  const [row] = await db.query<{
+    id: string; name: string; join_code: string; pass_mark: number; created_at: string; members: number; attempts: number; repeats: number;
+  }>(
     `SELECT c.id, c.name, c.join_code, c.pass_mark, c.created_at,
-            (SELECT count(*)::int FROM trainees t WHERE t.cohort_id = c.id) AS members,
-            (SELECT count(*)::int FROM attempts a WHERE a.cohort_id = c.id) AS attempts
-       FROM cohorts c WHERE c.id = $1`,
+            (SELECT count(*)::int FROM trainees t WHERE t.cohort_id = c.id) AS members, s.attempts, s.repeats
+       FROM cohorts c
+      CROSS JOIN LATERAL (SELECT count(*)::int AS attempts, coalesce(sum(p.copies - 1), 0)::int AS repeats
+                            FROM (SELECT count(*) AS copies FROM attempts a WHERE a.cohort_id = c.id GROUP BY a.play_key) p) s
+      WHERE c.id = $1`,
     [cohortId],
   );
   return row ? {
     cohortId: row.id, name: row.name, joinCode: row.join_code, passMark: row.pass_mark, createdAt: row.created_at,
-    members: row.members, attempts: row.attempts,
+    members: row.members, attempts: row.attempts, repeats: row.repeats,
   } : null;
 }
 
@@ -34,30 +43,39 @@ export interface Member {
   traineeId: string;
   displayName: string;
   joinedAt: string;
+  /** Plays, each counted once however often it was submitted. */
   attempts: number;
-  /** Finished exam attempts. */
+  /** Finished exam plays. */
   examAttempts: number;
   /** Exams left before their ending: on the record, never in the best or the average. */
   abandonedExams: number;
   /** Over finished exam attempts only: coached runs show feedback as they go, so they would flatter. */
   bestOverall: number | null;
+  /** Each finished exam play once: re-sending a good run does not move it. */
   averageOverall: number | null;
   lastAttemptAt: string | null;
+  /** Identical re-submissions, left out of every count and average above. */
+  repeats: number;
 }
 
 export async function members(db: Queryable, cohortId: string): Promise<Member[]> {
   const rows = await db.query<{
     id: string; display_name: string; created_at: string; attempts: number; exam_attempts: number; abandoned_exams: number;
-    best: number | null; average: number | null; last_at: string | null;
+    best: number | null; average: number | null; last_at: string | null; repeats: number;
   }>(
     `SELECT t.id, t.display_name, t.created_at,
-            count(a.id)::int AS attempts,
-            count(a.id) FILTER (WHERE a.mode = 'exam' AND a.status = 'finished')::int AS exam_attempts,
-            count(a.id) FILTER (WHERE a.mode = 'exam' AND a.status = 'abandoned')::int AS abandoned_exams,
-            max(a.overall) FILTER (WHERE a.mode = 'exam' AND a.status = 'finished') AS best,
-            round((avg(a.overall) FILTER (WHERE a.mode = 'exam' AND a.status = 'finished'))::numeric, 1)::float8 AS average,
-            max(a.submitted_at) AS last_at
-       FROM trainees t LEFT JOIN attempts a ON a.trainee_id = t.id
+            count(p.play_key)::int AS attempts,
+            count(p.play_key) FILTER (WHERE p.mode = 'exam' AND p.status = 'finished')::int AS exam_attempts,
+            count(p.play_key) FILTER (WHERE p.mode = 'exam' AND p.status = 'abandoned')::int AS abandoned_exams,
+            max(p.overall) FILTER (WHERE p.mode = 'exam' AND p.status = 'finished') AS best,
+            round((avg(p.overall) FILTER (WHERE p.mode = 'exam' AND p.status = 'finished'))::numeric, 1)::float8 AS average,
+            max(p.last_at) AS last_at,
+            coalesce(sum(p.copies - 1), 0)::int AS repeats
+       FROM trainees t
+       -- one row per play (its mode, status and score are part of what makes it that play)
+       LEFT JOIN (SELECT a.play_key, a.trainee_id, a.mode, a.status, a.overall, max(a.submitted_at) AS last_at, count(*) AS copies
+                    FROM attempts a WHERE a.cohort_id = $1
+                   GROUP BY a.play_key, a.trainee_id, a.mode, a.status, a.overall) p ON p.trainee_id = t.id
       WHERE t.cohort_id = $1
       GROUP BY t.id, t.display_name, t.created_at
       ORDER BY t.name_key, t.id`,
@@ -65,7 +83,7 @@ export async function members(db: Queryable, cohortId: string): Promise<Member[]
   );
   return rows.map((r) => ({
     traineeId: r.id, displayName: r.display_name, joinedAt: r.created_at, attempts: r.attempts, examAttempts: r.exam_attempts,
-    abandonedExams: r.abandoned_exams, bestOverall: r.best, averageOverall: r.average, lastAttemptAt: r.last_at,
+    abandonedExams: r.abandoned_exams, bestOverall: r.best, averageOverall: r.average, lastAttemptAt: r.last_at, repeats: r.repeats,
   }));
 }
 
@@ -85,6 +103,8 @@ function filterSql(filter: AttemptFilter, params: unknown[], alias = 'a'): strin
 
 export interface AttemptListItem extends AttemptView {
   displayName: string;
+  /** The attempt this one repeats (same play, submitted earlier), or null: it counts in no average. */
+  repeatOf: string | null;
 }
 
 /** Newest first; `next` is the cursor for the following page, null at the end. */
@@ -92,13 +112,14 @@ export async function attempts(
   db: Queryable, cohortId: string, filter: AttemptFilter, limit: number, before?: number,
 ): Promise<{ attempts: AttemptListItem[]; next: number | null }> {
   const params: unknown[] = [cohortId];
-  let sql = `SELECT a.*, t.display_name FROM attempts a JOIN trainees t ON t.id = a.trainee_id WHERE a.cohort_id = $1${filterSql(filter, params)}`;
+  let sql = `SELECT a.*, t.display_name, ${repeatOf()} AS repeat_of
+               FROM attempts a JOIN trainees t ON t.id = a.trainee_id WHERE a.cohort_id = $1${filterSql(filter, params)}`;
   if (before !== undefined) sql += ` AND a.seq < $${params.push(before)}`;
   sql += ` ORDER BY a.seq DESC LIMIT $${params.push(limit + 1)}`;
-  const rows = await db.query<AttemptRow & { display_name: string }>(sql, params);
+  const rows = await db.query<AttemptRow & { display_name: string; repeat_of: string | null }>(sql, params);
   const page = rows.slice(0, limit);
   return {
-    attempts: page.map((r) => ({ ...attemptView(r), displayName: r.display_name })),
+    attempts: page.map((r) => ({ ...attemptView(r), displayName: r.display_name, repeatOf: r.repeat_of })),
     next: rows.length > limit ? page.at(-1)!.seq : null,
   };
 }
@@ -110,17 +131,19 @@ export interface DimensionReport {
   trainees: Array<{ traineeId: string; displayName: string; dimensions: DimensionAverages }>;
 }
 
-/** Averages leave abandoned exams out: a score "as it stood" when the trainee left measures no skill. */
+/** Averages leave abandoned exams out (a score "as it stood" when the trainee left measures no skill), and repeats. */
 export async function dimensionAverages(db: Queryable, cohortId: string, filter: AttemptFilter): Promise<DimensionReport> {
   const params: unknown[] = [cohortId];
   const rows = await db.query<{ trainee_id: string | null; display_name: string | null; dimension: string; average: number; attempts: number }>(
-    `SELECT a.trainee_id, t.display_name, d.key AS dimension,
+    `SELECT p.trainee_id, t.display_name, d.key AS dimension,
             round(avg(d.value::numeric), 1)::float8 AS average, count(*)::int AS attempts
-       FROM attempts a JOIN trainees t ON t.id = a.trainee_id
-       CROSS JOIN LATERAL jsonb_each_text(a.scores) d
-      WHERE a.cohort_id = $1 AND a.status = 'finished'${filterSql(filter, params)}
-      GROUP BY GROUPING SETS ((d.key), (a.trainee_id, t.display_name, d.key))
-      ORDER BY t.display_name NULLS FIRST, a.trainee_id, d.key`,
+       FROM (SELECT a.trainee_id, a.scores FROM attempts a
+              WHERE a.cohort_id = $1 AND a.status = 'finished'${filterSql(filter, params)}
+              GROUP BY a.play_key, a.trainee_id, a.scores) p
+       JOIN trainees t ON t.id = p.trainee_id
+       CROSS JOIN LATERAL jsonb_each_text(p.scores) d
+      GROUP BY GROUPING SETS ((d.key), (p.trainee_id, t.display_name, d.key))
+      ORDER BY t.display_name NULLS FIRST, p.trainee_id, d.key`,
     params,
   );
   const report: DimensionReport = { cohort: {}, trainees: [] };
@@ -177,7 +200,7 @@ export interface VersionChoices {
   points: DecisionPoint[];
 }
 
-/** Over finished attempts: an abandoned exam's final score is no result to average. */
+/** Over finished attempts (an abandoned exam's final score is no result to average), each play once. */
 export async function choiceStatistics(
   db: Queryable, cohortId: string, scenarioId: string, mode: ModeFilter, contentHash?: string,
 ): Promise<VersionChoices[]> {
@@ -185,7 +208,7 @@ export async function choiceStatistics(
   const modeSql = ` AND a.status = 'finished'${mode === 'all' ? '' : ` AND a.mode = $${params.push(mode)}`}`;
   const hashSql = contentHash === undefined ? '' : ` AND a.content_hash = $${params.push(contentHash)}`;
   const versions = await db.query<{ content_hash: string; language: string; title: string; attempts: number }>(
-    `SELECT a.content_hash, v.language, v.title, count(*)::int AS attempts
+    `SELECT a.content_hash, v.language, v.title, count(DISTINCT a.play_key)::int AS attempts
        FROM attempts a JOIN scenario_versions v ON v.content_hash = a.content_hash
       WHERE a.cohort_id = $1 AND a.scenario_id = $2${modeSql}${hashSql}
       GROUP BY a.content_hash, v.language, v.title ORDER BY attempts DESC, a.content_hash`,
@@ -202,6 +225,7 @@ export async function choiceStatistics(
             (array_agg(d.faults))[1] AS faults
        FROM attempt_decisions d JOIN attempts a ON a.id = d.attempt_id
       WHERE a.cohort_id = $1 AND a.scenario_id = $2${modeSql}${hashSql}
+        AND ${firstOfItsPlay('a', 'r.cohort_id = $1 AND r.scenario_id = $2')}
       GROUP BY d.content_hash, d.point, d.choice_index`,
     params,
   );

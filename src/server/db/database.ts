@@ -13,6 +13,13 @@ export interface Database extends Queryable {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Why this database can no longer be trusted to keep what is written (the embedded database's
+   * folder deleted, replaced or unwritable), or null while it can. Once set it stays set.
+   */
+  failure(): string | null;
+  /** Called once, with the reason, when failure() becomes set. */
+  onFailure(listener: (reason: string) => void): void;
 }
 
 /** A PostgreSQL error as both drivers report it, with its SQLSTATE code. */

@@ -1,38 +1,12 @@
 // Embedded PostgreSQL (PGlite, WASM) in a local folder: the default, no setup. One process owns
-// the folder at a time, enforced by a lock file naming the owner's pid.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// the folder at a time (data-folder-lock.ts), and every call is checked against the folder's
+// watch (data-folder-watch.ts) so that nothing is acknowledged into a folder that is gone.
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable, Row } from './database.ts';
+import { lockDataFolder, type LockKind } from './data-folder-lock.ts';
+import { DataFolderWatch, type DataFolderWatchOptions } from './data-folder-watch.ts';
+import { guardDatabase } from './guarded-database.ts';
 import { TYPE_PARSERS } from './type-parsers.ts';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function takeLock(dataDir: string): () => void {
-  const lock = `${resolve(dataDir)}.lock`;
-  mkdirSync(dirname(lock), { recursive: true });
-  for (let tries = 0; tries < 2; tries++) {
-    try {
-      writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      return () => rmSync(lock, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(readFileSync(lock, 'utf8'));
-      if (Number.isInteger(owner) && owner > 0 && isAlive(owner)) {
-        throw new Error(`${dataDir} is in use by process ${owner}: the embedded database serves one process; set DATABASE_URL to share PostgreSQL between processes`);
-      }
-      rmSync(lock, { force: true }); // left by a process that died
-    }
-  }
-  throw new Error(`cannot lock ${dataDir}`);
-}
 
 const wrap = (db: PGlite | Transaction): Queryable => ({
   async query<R extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
@@ -43,21 +17,27 @@ const wrap = (db: PGlite | Transaction): Queryable => ({
   },
 });
 
+export interface PgliteOptions {
+  /** The periodic probe write; by default off, leaving the checks made around every call. */
+  watch?: DataFolderWatchOptions;
+  lockKind?: LockKind;
+}
+
 /** `dataDir` null keeps the database in memory (tests). */
-export async function openPglite(dataDir: string | null): Promise<Database> {
-  const unlock = dataDir === null ? () => undefined : takeLock(dataDir);
+export async function openPglite(dataDir: string | null, options: PgliteOptions = {}): Promise<Database> {
+  const lock = dataDir === null ? null : await lockDataFolder(dataDir, options.lockKind);
   let db: PGlite;
   try {
-    if (dataDir !== null) mkdirSync(dataDir, { recursive: true });
-    db = new PGlite({ ...(dataDir === null ? {} : { dataDir }), parsers: TYPE_PARSERS });
+    // The real path: PGlite's file system cannot mount a folder through a symlink.
+    db = new PGlite({ ...(lock === null ? {} : { dataDir: lock.realPath }), parsers: TYPE_PARSERS });
     await db.waitReady;
     await db.exec("SET TIME ZONE 'UTC'");
   } catch (error) {
-    unlock();
+    await lock?.release();
     throw error;
   }
   const plain = wrap(db);
-  return {
+  const raw: Database = {
     kind: 'pglite',
     query: plain.query,
     exec: plain.exec,
@@ -66,8 +46,15 @@ export async function openPglite(dataDir: string | null): Promise<Database> {
       try {
         await db.close();
       } finally {
-        unlock();
+        await lock?.release();
       }
     },
+    failure: () => null,
+    onFailure: () => undefined,
   };
+  if (dataDir === null) return raw;
+  const watch = new DataFolderWatch(dataDir, options.watch ?? { probeEveryMs: 0, probeTimeoutMs: 10_000 });
+  watch.start();
+  // Abandoned, the WASM instance stays in memory until the process exits, which it is about to.
+  return guardDatabase(raw, watch, async () => lock?.release());
 }

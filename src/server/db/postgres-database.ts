@@ -43,5 +43,8 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
       }
     },
     close: () => pool.end(),
+    // The PostgreSQL server guards its own storage: a fault there reaches us as a failed query.
+    failure: () => null,
+    onFailure: () => undefined,
   };
 }

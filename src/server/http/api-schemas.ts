@@ -5,15 +5,7 @@ import { Language, ScenarioId as CoreScenarioId } from '../../core/schemas/scena
 import { ReplayInputs } from '../../core/schemas/replay-inputs.ts';
 import { PlayMode } from '../../core/schemas/records.ts';
 import { JOIN_CODE, normaliseJoinCode } from '../secrets.ts';
-
-// Control characters, lone surrogates and bidi overrides: never in names shown to other people.
-const UNSHOWABLE = /[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069]/u;
-
-const shownText = (max: number) =>
-  z.string()
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
-      .refine((s) => !UNSHOWABLE.test(s), 'must not contain control characters'));
+import { shownText } from './shown-text.ts';
 
 export const ScenarioId = CoreScenarioId.max(100);
 export const ContentHash = z.string().regex(/^[0-9a-f]{64}$/, 'a content hash is 64 lower-case hex digits');

@@ -20,10 +20,14 @@ export interface TraineeCaller {
 
 export type Caller = TrainerCaller | TraineeCaller;
 
+// RFC 7235: the scheme is case-insensitive ("bearer", "BEARER") and one or more spaces follow it.
+const BEARER = /^bearer +([A-Za-z0-9_-]{8,200})$/i;
+
+/** The secret of an `Authorization: Bearer <secret>` header, or null when there is none. */
 export function bearer(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   if (typeof header !== 'string') return null;
-  const m = /^Bearer ([A-Za-z0-9_-]{8,200})$/.exec(header.trim());
+  const m = BEARER.exec(header.trim());
   return m ? m[1]! : null;
 }
 

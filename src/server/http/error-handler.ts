@@ -3,6 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sqlState } from '../db/database.ts';
 import { ApiError } from './api-error.ts';
+import { unsupportedMediaTypeReason } from './json-bodies.ts';
 
 function statusOf(error: unknown): number | null {
   if (typeof error !== 'object' || error === null) return null;
@@ -12,10 +13,14 @@ function statusOf(error: unknown): number | null {
 
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   if (error instanceof ApiError) {
-    void reply.code(error.status).send({ error: error.message, ...error.details });
+    void reply.code(error.status).headers(error.headers).send({ error: error.message, ...error.details });
     return;
   }
   const status = statusOf(error);
+  if (status === 415) {
+    void reply.code(415).send({ error: unsupportedMediaTypeReason(request) });
+    return;
+  }
   const message = error instanceof Error ? error.message : String(error);
   if (status !== null && status >= 400 && status < 500) {
     void reply.code(status).send({ error: message });

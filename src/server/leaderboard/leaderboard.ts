@@ -96,16 +96,22 @@ export interface BestCandidate {
   weekStart: string;
 }
 
+/**
+ * Ends an INSERT INTO leaderboard_entries: the new row replaces the stored best when it beats it.
+ * Shared with the submission's single statement (submit-attempt.ts).
+ */
+export const KEEP_BEST = `ON CONFLICT (cohort_id, scenario_id, period, trainee_id) DO UPDATE
+        SET attempt_id = excluded.attempt_id, overall = excluded.overall, submitted_at = excluded.submitted_at, seq = excluded.seq
+      WHERE excluded.overall > leaderboard_entries.overall
+         OR (excluded.overall = leaderboard_entries.overall
+             AND (excluded.submitted_at, excluded.seq) < (leaderboard_entries.submitted_at, leaderboard_entries.seq))`;
+
 /** Keeps the attempt as the trainee's best when it beats the stored one (all-time and its week). */
 export async function recordBest(tx: Queryable, c: BestCandidate): Promise<void> {
   await tx.query(
     `INSERT INTO leaderboard_entries (cohort_id, scenario_id, period, trainee_id, attempt_id, overall, submitted_at, seq)
      VALUES ($1, $2, $3, $5, $6, $7, $8::timestamptz, $9), ($1, $2, $4, $5, $6, $7, $8::timestamptz, $9)
-     ON CONFLICT (cohort_id, scenario_id, period, trainee_id) DO UPDATE
-        SET attempt_id = excluded.attempt_id, overall = excluded.overall, submitted_at = excluded.submitted_at, seq = excluded.seq
-      WHERE excluded.overall > leaderboard_entries.overall
-         OR (excluded.overall = leaderboard_entries.overall
-             AND (excluded.submitted_at, excluded.seq) < (leaderboard_entries.submitted_at, leaderboard_entries.seq))`,
+     ${KEEP_BEST}`,
     [c.cohortId, c.scenarioId, ALL_TIME, c.weekStart, c.traineeId, c.attemptId, c.overall, c.submittedAt, c.seq],
   );
 }

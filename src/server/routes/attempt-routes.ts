@@ -6,6 +6,7 @@ import { submitAttempt } from '../attempts/submit-attempt.ts';
 import { attempts } from '../dashboard/dashboard.ts';
 import { SubmitAttemptBody } from '../http/api-schemas.ts';
 import { requireTrainee } from '../http/auth.ts';
+import { traineeSubmitLimit } from '../http/trainee-rate-limit.ts';
 import { validate } from '../http/validate.ts';
 
 const MyAttemptsQuery = z.object({
@@ -15,13 +16,15 @@ const MyAttemptsQuery = z.object({
 
 export function attemptRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
+  const limitTrainee = traineeSubmitLimit(app, deps.config.submitRateLimit);
 
   app.post('/api/attempts', async (request, reply) => {
     const trainee = await requireTrainee(db, request);
+    await limitTrainee?.(request);
     const body = validate(SubmitAttemptBody, request.body, 'body');
     const xapi = deps.outbox ? { outbox: deps.outbox, publicUrl: deps.publicUrl } : null;
     const { created, attempt } = await submitAttempt(
-      { db, clock: deps.clock, rubric: deps.rubric, scenarios: deps.scenarios, weekOffsetMinutes: deps.config.weekOffsetMinutes, xapi },
+      { db, clock: deps.clock, rubric: deps.rubric, scenarios: deps.scenarios, verifier: deps.verifier, weekOffsetMinutes: deps.config.weekOffsetMinutes, xapi },
       trainee,
       body,
     );
@@ -32,6 +35,7 @@ export function attemptRoutes(app: FastifyInstance, deps: AppDeps): void {
     const me = await requireTrainee(db, request);
     const query = validate(MyAttemptsQuery, request.query, 'query');
     const page = await attempts(db, me.cohortId, { trainee: me.traineeId, mode: 'all' }, query.limit, query.before);
-    return { attempts: page.attempts.map(({ displayName: _name, ...attempt }) => attempt), next: page.next };
+    // A trainee's own list is each attempt as submitted: the trainer-only fields stay out.
+    return { attempts: page.attempts.map(({ displayName: _name, repeatOf: _repeat, ...attempt }) => attempt), next: page.next };
   });
 }

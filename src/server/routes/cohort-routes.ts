@@ -6,10 +6,17 @@ import { UNIQUE_VIOLATION, sqlState } from '../db/database.ts';
 import { conflict, forbidden, notFound, unauthorized } from '../http/api-error.ts';
 import { CreateCohortBody, JoinCohortBody } from '../http/api-schemas.ts';
 import { authenticate, bearer } from '../http/auth.ts';
+import { likeness, nameForms, type NameForms } from '../http/name-likeness.ts';
 import { validate } from '../http/validate.ts';
 import { hashSecret, newId, newJoinCode, newSecret } from '../secrets.ts';
 
-const nameKey = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+/** Refuses a name that is, or would pass for, a member's: 409 naming the member it is too like. */
+function refuseLookalike(name: string, forms: NameForms, members: ReadonlyArray<{ display_name: string }>): void {
+  const compared = members.map((m) => ({ name: m.display_name, likeness: likeness(forms, nameForms(m.display_name)) }));
+  if (compared.some((m) => m.likeness === 'same')) throw conflict(`"${name}" is already taken in this cohort: choose another display name`);
+  const like = compared.find((m) => m.likeness === 'lookalike');
+  if (like) throw conflict(`"${name}" is too like the member name “${like.name}”: choose another display name`);
+}
 
 export function cohortRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, clock, config } = deps;
@@ -43,20 +50,26 @@ export function cohortRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post('/api/cohorts/join', createLimit ? { config: createLimit } : {}, async (request, reply) => {
     const body = validate(JoinCohortBody, request.body, 'body');
-    const [cohort] = await db.query<{ id: string; name: string }>('SELECT id, name FROM cohorts WHERE join_code = $1', [body.code]);
-    if (!cohort) throw notFound('no cohort has this join code');
+    const forms = nameForms(body.displayName);
     const token = newSecret('trainee');
     const traineeId = newId();
     const joinedAt = new Date(clock.now()).toISOString();
-    try {
-      await db.query(
-        `INSERT INTO trainees (id, cohort_id, display_name, name_key, token_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6::timestamptz)`,
-        [traineeId, cohort.id, body.displayName, nameKey(body.displayName), hashSecret(token), joinedAt],
-      );
-    } catch (error) {
-      if (sqlState(error) === UNIQUE_VIOLATION) throw conflict(`"${body.displayName}" is already taken in this cohort: choose another display name`);
-      throw error;
-    }
+    const cohort = await db.transaction(async (tx) => {
+      // The cohort's row lock queues its joins: two lookalike names sent at once cannot both pass.
+      const [found] = await tx.query<{ id: string; name: string }>('SELECT id, name FROM cohorts WHERE join_code = $1 FOR UPDATE', [body.code]);
+      if (!found) throw notFound('no cohort has this join code');
+      refuseLookalike(body.displayName, forms, await tx.query<{ display_name: string }>('SELECT display_name FROM trainees WHERE cohort_id = $1', [found.id]));
+      try {
+        await tx.query(
+          `INSERT INTO trainees (id, cohort_id, display_name, name_key, token_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6::timestamptz)`,
+          [traineeId, found.id, body.displayName, forms.key, hashSecret(token), joinedAt],
+        );
+      } catch (error) {
+        if (sqlState(error) === UNIQUE_VIOLATION) throw conflict(`"${body.displayName}" is already taken in this cohort: choose another display name`);
+        throw error;
+      }
+      return found;
+    });
     return reply.code(201).send({ traineeId, cohortId: cohort.id, cohortName: cohort.name, displayName: body.displayName, token, joinedAt });
   });
 

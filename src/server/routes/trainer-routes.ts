@@ -7,7 +7,6 @@ import { notFound, unprocessable } from '../http/api-error.ts';
 import { AttemptsQuery, ChoicesQuery, DimensionsQuery, PublishScenarioBody, ScenarioParams } from '../http/api-schemas.ts';
 import { requireTrainer } from '../http/auth.ts';
 import { validate } from '../http/validate.ts';
-import { checkPublishedScenario } from '../scenarios/check-published-scenario.ts';
 import { attempts, choiceStatistics, cohortSummary, dimensionAverages, members } from '../dashboard/dashboard.ts';
 import { toCsv } from '../dashboard/csv.ts';
 
@@ -21,7 +20,7 @@ function sendCsv(reply: FastifyReply, name: string, csv: string): FastifyReply {
 }
 
 export function trainerRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const { db, scenarios, rubric, config } = deps;
+  const { db, scenarios, rubric, config, checker } = deps;
 
   app.get('/api/trainer/cohort', async (request) => {
     const trainer = await requireTrainer(db, request);
@@ -33,8 +32,9 @@ export function trainerRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post('/api/trainer/scenarios', { bodyLimit: config.scenarioBodyLimit }, async (request, reply) => {
     const trainer = await requireTrainer(db, request);
     const body = validate(PublishScenarioBody, request.body, 'body');
-    // Checked, bounded and best-pathed under the current rubric: the one new runs are scored under.
-    const checked = checkPublishedScenario(body.language, body.source, deps.library, rubric, config.maxExploreStates);
+    // Checked, bounded and best-pathed under the current rubric (the one new runs are scored
+    // under), in the checking worker: a story that never settles is refused there, within limits.
+    const checked = await checker.checkPublished(body.language, body.source, deps.library, rubric, config.maxExploreStates);
     if (!checked.ok) throw unprocessable(checked.reason, { diagnostics: checked.diagnostics });
     const { bundle, report, reads } = checked;
     const known = await scenarios.accessible(trainer.cohortId, bundle.contentHash);
@@ -59,11 +59,11 @@ export function trainerRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.get('/api/trainer/members.csv', async (request, reply) => {
     const trainer = await requireTrainer(db, request);
     const rows = (await members(db, trainer.cohortId)).map((m) => [
-      m.traineeId, m.displayName, m.joinedAt, m.attempts, m.examAttempts, m.bestOverall, m.averageOverall, m.lastAttemptAt, m.abandonedExams,
+      m.traineeId, m.displayName, m.joinedAt, m.attempts, m.examAttempts, m.bestOverall, m.averageOverall, m.lastAttemptAt, m.abandonedExams, m.repeats,
     ]);
     // New columns go last, so a spreadsheet built on the earlier export keeps its references.
     return sendCsv(reply, 'members.csv', toCsv(
-      ['trainee_id', 'display_name', 'joined_at', 'attempts', 'exam_attempts', 'best_overall', 'average_overall', 'last_attempt_at', 'abandoned_exams'], rows,
+      ['trainee_id', 'display_name', 'joined_at', 'attempts', 'exam_attempts', 'best_overall', 'average_overall', 'last_attempt_at', 'abandoned_exams', 'repeats'], rows,
     ));
   });
 
@@ -85,7 +85,7 @@ export function trainerRoutes(app: FastifyInstance, deps: AppDeps): void {
           a.attemptId, a.submittedAt, a.traineeId, a.displayName, a.scenarioId, a.language, a.contentHash, a.mode,
           a.outcome, a.overall, ...DIMENSION_IDS.map((d) => a.scores[d] ?? null), a.simulatedSeconds,
           a.techniques.join(' '), a.faults.join(' '), a.choices.join(' '), a.seed,
-          a.status, a.redLines.join(' '), a.rubricVersion,
+          a.status, a.redLines.join(' '), a.rubricVersion, a.repeatOf,
         ]);
       }
       if (page.next === null) break;
@@ -95,7 +95,7 @@ export function trainerRoutes(app: FastifyInstance, deps: AppDeps): void {
       'attempt_id', 'submitted_at', 'trainee_id', 'display_name', 'scenario_id', 'language', 'content_hash', 'mode',
       'outcome', 'overall', ...DIMENSION_IDS, 'simulated_seconds', 'techniques', 'faults', 'choices', 'seed',
       // New columns go last, so a spreadsheet built on the earlier export keeps its references.
-      'status', 'red_lines', 'rubric_version',
+      'status', 'red_lines', 'rubric_version', 'repeat_of',
     ], rows));
   });
 

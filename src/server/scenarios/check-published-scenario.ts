@@ -1,17 +1,18 @@
 // Checks a scenario a trainer uploads, as if it were stories/<id>/<language>.ink: INCLUDE reaches
 // only the shared library, never the server's disk, and the state space explored is capped.
-import { checkScenario, type ScenarioReport } from '../../core/analysis/check-scenario.ts';
-import type { Diagnostic } from '../../core/schemas/diagnostic.ts';
+// Runs inside the checking worker (src/server/checking), never on the server's event loop.
+import { checkScenario } from '../../core/analysis/check-scenario.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import { ScenarioId, type Language } from '../../core/schemas/scenario-meta.ts';
-import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import { scanTags } from '../../core/story/source-tags.ts';
 import { splitTag } from '../../core/story/tag-syntax.ts';
-import { storyReads, type StoryReads } from './bounds-under-rubric.ts';
+import type { PublishResult } from '../checking/check-jobs.ts';
+import { storyReads } from './bounds-under-rubric.ts';
 
-export type PublishCheck =
-  | { ok: true; bundle: ScenarioBundle; report: ScenarioReport; reads: StoryReads | null }
-  | { ok: false; reason: string; diagnostics: Diagnostic[] };
+export type PublishCheck = PublishResult;
+
+/** Diagnostic codes of a story that runs without end (the core's run budgets): named in the reason. */
+const RUNAWAY_CODES = new Set(['runaway-story']);
 
 function declaredId(source: string): string | null {
   const id = scanTags('scenario.ink', source, true)
@@ -21,10 +22,15 @@ function declaredId(source: string): string | null {
   return id !== undefined && ScenarioId.safeParse(id).success ? id : null;
 }
 
+/** The path an upload is checked as, and its diagnostics name. */
+export function publishedFile(language: Language, source: string): string {
+  return `stories/${declaredId(source) ?? 'unnamed'}/${language}.ink`;
+}
+
 export function checkPublishedScenario(
   language: Language, source: string, library: ReadonlyMap<string, string>, rubric: Rubric, maxStates: number,
 ): PublishCheck {
-  const file = `stories/${declaredId(source) ?? 'unnamed'}/${language}.ink`;
+  const file = publishedFile(language, source);
   const read = (path: string): string | null => library.get(path) ?? null;
   const { bundle, report } = checkScenario({ file, source, read, rubric, maxStates });
   if (report.truncated) {
@@ -34,6 +40,14 @@ export function checkPublishedScenario(
       diagnostics: [...report.errors, ...report.warnings],
     };
   }
-  if (!bundle) return { ok: false, reason: 'the scenario has errors', diagnostics: report.errors };
-  return { ok: true, bundle, report, reads: storyReads(file, source, read) };
+  if (!bundle) {
+    // A story that never settles is named in the reason itself, knot and all: it is the one
+    // problem a trainer cannot spot from a list of tag errors.
+    const runaway = report.errors.find((d) => RUNAWAY_CODES.has(d.code));
+    return { ok: false, reason: runaway ? `the scenario has errors: ${runaway.message}` : 'the scenario has errors', diagnostics: report.errors };
+  }
+  return {
+    ok: true, bundle, reads: storyReads(file, source, read),
+    report: { warnings: report.warnings, endings: report.endings, bestOverall: report.bestOverall, bestPath: report.bestPath },
+  };
 }

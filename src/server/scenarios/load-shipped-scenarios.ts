@@ -1,17 +1,16 @@
 // At startup: compiles every scenario under the stories folder (both languages) with the checker
 // under the current rubric and stores each version by content hash, open to every cohort. A
 // source unchanged since an earlier start (same files, rubric and core code) is taken from the
-// database unchecked.
+// database unchecked; any other is checked in the checking worker (through the build's check
+// cache), so a file that loops or explodes is reported and skipped instead of hanging the start.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findScenarioFiles, readSource, toPosix } from '../../node/scenario-files.ts';
-import { checkFileCached } from '../../node/check-cache.ts';
+import { findScenarioFiles } from '../../node/scenario-files.ts';
 import { inkFiles, sourceKey } from '../../node/scenario-fingerprint.ts';
-import { formatDiagnostic } from '../../core/schemas/diagnostic.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
+import type { Checker } from '../checking/checker.ts';
 import type { Database } from '../db/database.ts';
 import type { ScenarioStore } from './scenario-store.ts';
-import { storyReads } from './bounds-under-rubric.ts';
 
 export interface ShippedResult {
   loaded: Array<{ scenarioId: string; language: string; contentHash: string }>;
@@ -21,7 +20,9 @@ export interface ShippedResult {
   rejected: Array<{ file: string; errors: string[] }>;
 }
 
-export async function loadShippedScenarios(db: Database, store: ScenarioStore, storiesDir: string, rubric: Rubric): Promise<ShippedResult> {
+export async function loadShippedScenarios(
+  db: Database, store: ScenarioStore, checker: Checker, storiesDir: string, rubric: Rubric,
+): Promise<ShippedResult> {
   const result: ShippedResult = { loaded: [], cached: 0, rejected: [] };
   if (!existsSync(storiesDir)) return result;
   for (const file of findScenarioFiles([storiesDir])) {
@@ -37,14 +38,13 @@ export async function loadShippedScenarios(db: Database, store: ScenarioStore, s
       result.cached++;
       continue;
     }
-    // The build's check cache usually holds this very source already (npm start builds first).
-    const { bundle, report } = checkFileCached(file, storiesDir, rubric);
-    if (!bundle) {
-      result.rejected.push({ file, errors: report.errors.map(formatDiagnostic) });
+    const checked = await checker.checkShipped(file, storiesDir, rubric);
+    if (!checked.ok) {
+      result.rejected.push({ file, errors: checked.errors });
       continue;
     }
-    const reads = storyReads(toPosix(file), readFileSync(file, 'utf8'), readSource());
-    await store.save({ bundle, bestPath: report.bestPath, reads }, true);
+    const { bundle, bestPath, reads } = checked;
+    await store.save({ bundle, bestPath, reads }, true);
     await db.query('INSERT INTO shipped_sources (source_key, content_hash) VALUES ($1, $2) ON CONFLICT DO NOTHING', [key, bundle.contentHash]);
     result.loaded.push({ scenarioId: bundle.meta.id, language: bundle.language, contentHash: bundle.contentHash });
   }

@@ -1,14 +1,16 @@
 // Every compiled scenario version by content hash, and which cohorts may play which. Shipped
 // versions are open to every cohort; published ones to the cohort that published them. A version
 // keeps the score bounds of the rubric it was checked under, and gets those of any other rubric
-// an attempt names the first time one does (bounds-under-rubric.ts), kept per (hash, rubric).
+// an attempt names the first time one does (bounds-under-rubric.ts, run in the checking worker),
+// kept per (hash, rubric).
 import type { Clock } from '../../core/ports.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import { ScenarioMeta } from '../../core/schemas/scenario-meta.ts';
 import { EndingBest, ScoreBounds } from '../../core/schemas/score.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { boundsUnderRubric, type StoryReads } from './bounds-under-rubric.ts';
+import type { Checker } from '../checking/checker.ts';
+import type { StoryReads } from './bounds-under-rubric.ts';
 
 export interface ScenarioVersion {
   contentHash: string;
@@ -70,8 +72,13 @@ export class ScenarioStore {
   /** Per "<hash>/<rubric version>"; a promise, so requests arriving together explore once. */
   private readonly scored = new Map<string, Promise<ScoredLookup>>();
 
-  /** `maxStates`: the most states a version is explored to when re-bounded under another rubric. */
-  constructor(private readonly db: Database, private readonly clock: Clock, private readonly maxStates = 250_000) {}
+  /**
+   * `checker` re-bounds a version under another rubric in a worker, off the event loop;
+   * `maxStates`: the most states a version is explored to when re-bounded.
+   */
+  constructor(
+    private readonly db: Database, private readonly clock: Clock, private readonly checker: Checker, private readonly maxStates = 250_000,
+  ) {}
 
   /**
    * Stores a version (once per hash) with the bounds of the rubric it was checked under; marks it
@@ -194,7 +201,9 @@ export class ScenarioStore {
     const [version] = await this.db.query<{ story_reads: StoryReads | null }>(
       'SELECT story_reads FROM scenario_versions WHERE content_hash = $1', [stored.contentHash],
     );
-    const found = boundsUnderRubric(stored, rubric, this.maxStates, version?.story_reads ?? null);
+    // A refusal (too many states, or past the checker's time or memory limit) is kept with the
+    // lookup like a result: asking again would only spend the same worker time again.
+    const found = await this.checker.rebound(stored, rubric, this.maxStates, version?.story_reads ?? null);
     if (!found.ok) return found;
     await this.saveBounds(found);
     return { ok: true, version: { bundle: found.bundle, bestPath: found.bestPath } };

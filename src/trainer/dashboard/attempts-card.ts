@@ -115,7 +115,9 @@ export class AttemptsCard implements Card {
       h('td', { class: 'muted nowrap' }, formatDateTime(a.submittedAt, t.language)),
       h('th', { scope: 'row' }, a.displayName),
       h('td', {}, titleFor(this.ctx.versions(), a), ' ', chip(t(`scenario-language.${a.language}`), 'quiet')),
-      h('td', {}, chip(t(`mode.${a.mode}`), a.mode)),
+      h('td', {}, chip(t(`mode.${a.mode}`), a.mode), a.repeatOf === null ? null : ' ', a.repeatOf === null ? null
+        : h('span', { class: 'chip chip--quiet', title: t('attempts.repeat-hint'), 'data-repeat-of': a.repeatOf },
+          t('attempts.repeat'), h('span', { class: 'sr-only' }, ` (${t('attempts.repeat-hint')})`))),
       h('td', {}, abandoned
         ? h('span', { class: 'chip chip--abandoned', title: t('attempts.abandoned-hint') }, t('attempts.abandoned'), h('span', { class: 'sr-only' }, ` (${t('attempts.abandoned-hint')})`))
         : chip(t(outcomeKey), `outcome-${a.outcome ?? 'none'}`)),

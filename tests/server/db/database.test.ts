@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataFolderInUse, lockDataFolder } from '../../../src/server/db/data-folder-lock.ts';
 import { UNIQUE_VIOLATION, sqlState } from '../../../src/server/db/database.ts';
 import { migrate, readMigrations } from '../../../src/server/db/migrate.ts';
 import { openPglite } from '../../../src/server/db/pglite-database.ts';
@@ -16,6 +19,9 @@ describe('timestamp parsing', () => {
     expect(parseTimestamptz('2026-01-05 10:00:00+05:30')).toBe('2026-01-05T04:30:00.000Z');
   });
 });
+
+const HOLDER = fileURLToPath(new URL('../helpers/hold-data-folder.ts', import.meta.url));
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describeEachDatabase('the query layer', (ctx) => {
   it('returns int8 as numbers, timestamps as ISO text, dates as text and jsonb as values', async () => {
@@ -73,20 +79,64 @@ describe.skipIf(POSTGRES_SKIP_REASON !== null)(`migrations on a shared PostgreSQ
 });
 
 describe('the embedded database folder', () => {
-  it('serves one process at a time, and takes over a lock left by a dead process', async () => {
+  it('serves one process at a time, whatever spelling of its path the second one uses', async () => {
     const { dataDir, remove } = await testPgliteDataDir();
+    const link = `${dataDir}-link`;
+    symlinkSync(dataDir, link);
     try {
       const first = await openPglite(dataDir);
-      await expect(openPglite(dataDir)).rejects.toThrow(/in use by process/);
+      const spellings = [`${dataDir}/`, `${dataDir}/./`, relative(process.cwd(), dataDir), link];
+      for (const spelling of spellings) {
+        const refused = await openPglite(spelling).then(() => null, (e: unknown) => (e as Error).message);
+        expect(refused, spelling).toMatch(new RegExp(`^${escape(spelling)} is in use by process ${process.pid} \\(started \\d{4}-`));
+        expect(refused).toMatch(/set DATABASE_URL to share PostgreSQL/);
+      }
       await first.close();
-      writeFileSync(`${dataDir}.lock`, '999999999'); // no such pid
-      const second = await openPglite(dataDir);
-      expect(await second.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
-      await second.close();
+      const again = await openPglite(link);
+      expect(await again.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+      await again.close();
+    } finally {
+      rmSync(link, { force: true });
+      remove();
+    }
+  }, 60_000);
+
+  it('takes over a lock file an older version left, even one naming a live process', async () => {
+    const { dataDir, remove } = await testPgliteDataDir();
+    try {
+      writeFileSync(`${dataDir}.lock`, String(process.pid)); // a pid that is alive: it was reused
+      const db = await openPglite(dataDir);
+      expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+      await db.close();
     } finally {
       remove();
     }
-  });
+  }, 60_000);
+
+  for (const kind of ['auto', 'abstract', 'socket-file'] as const) {
+    it(`frees the folder the moment its owner is killed (${kind} lock)`, async () => {
+      const root = mkdtempSync(join(tmpdir(), 'srv-lock-'));
+      const folder = join(root, 'db');
+      const holder = fork(HOLDER, [folder, kind], { execArgv: ['--import', 'tsx'], stdio: 'ignore' });
+      try {
+        await new Promise((resolve, reject) => {
+          holder.once('message', resolve);
+          holder.once('exit', (code) => reject(new Error(`lock holder exited with ${code}`)));
+        });
+        const refused = await lockDataFolder(folder, kind).then(() => null, (e: unknown) => e);
+        expect(refused).toBeInstanceOf(DataFolderInUse);
+        expect((refused as DataFolderInUse).owner?.pid).toBe(holder.pid);
+        const gone = new Promise((resolve) => holder.once('exit', resolve));
+        holder.kill('SIGKILL');
+        await gone;
+        const lock = await lockDataFolder(folder, kind); // no waiting, no cleaning up
+        await lock.release();
+      } finally {
+        holder.kill('SIGKILL');
+        rmSync(root, { recursive: true, force: true });
+      }
+    }, 60_000);
+  }
 
   it('creates the folder on first start', async () => {
     const root = mkdtempSync(join(tmpdir(), 'srv-fresh-'));
