@@ -11,6 +11,7 @@
 // Embedded PGlite by default (kept in .cache/bench-server so the scenario check is cached across
 // runs); DATABASE_URL for an existing PostgreSQL; --postgres for a throwaway local cluster.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { courseRubric } from '../src/core/rubric/course-rubric.ts';
 import { Session } from '../src/core/session/session.ts';
 import { DEFAULT_CONFIG } from '../src/server/config.ts';
@@ -240,7 +241,9 @@ try {
   console.log(`GET /api/health:            ${fmt(healthRate).padStart(7)} requests/s`);
   console.log(`POST /api/attempts (verified by replay): ${fmt(submitRate)} submissions/s = ${fmt(submitRate / healthRate, 3)} × health`);
   if (cpuBefore !== null && cpuAfter !== null) {
-    console.log(`server CPU per submission (all its threads): ${fmt(((cpuAfter - cpuBefore) * 1000) / SUBMISSIONS, 2)} ms`);
+    const cpuMs = ((cpuAfter - cpuBefore) * 1000) / SUBMISSIONS;
+    const cores = availableParallelism();
+    console.log(`server CPU per submission (all its threads): ${fmt(cpuMs, 2)} ms, so at most ${fmt((cores * 1000) / cpuMs)} submissions/s on this machine's ${cores} cores with nothing else running`);
   }
 
   // 4. Mixed load: readers, submitters and a health poller at once, then the readers and poller

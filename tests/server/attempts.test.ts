@@ -143,6 +143,13 @@ describeEachDatabase('attempt submission', (ctx) => {
     expect(r.status).toBe(409);
   });
 
+  it('answers a reused key with a conflict even when the new inputs would not replay', async () => {
+    const key = newKey();
+    await submit(app, ana.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 1, 0], idempotencyKey: key });
+    const r = await submit(app, ana.token, { scenarioId: 'tiny', contentHash: tiny, choices: [7, 7, 7], idempotencyKey: key });
+    expect([r.status, r.body.error]).toEqual([409, expect.stringMatching(/already used for a different attempt/)]);
+  });
+
   it('keeps idempotency keys per trainee: another trainee with the same key gets an attempt of its own', async () => {
     const key = newKey();
     const a = await submit(app, ana.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 1, 0], idempotencyKey: key });

@@ -3,15 +3,14 @@
 // statement, all in one transaction. A retry with the same key returns the original result
 // unchanged. An abandoned exam (left before its ending) is scored as it stood, stored for the
 // trainer and never ranked. The replay runs in a verification worker (deps.verifier); what is left
-// on the event loop is a lookup and one write, each shared with submissions arriving together
-// (attempt-store.ts).
+// on the event loop is one write, shared with submissions arriving together (attempt-store.ts).
 import type { Clock } from '../../core/ports.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import type { Database } from '../db/database.ts';
 import type { TraineeCaller } from '../http/auth.ts';
 import type { SubmitAttemptBody } from '../http/api-schemas.ts';
-import { conflict, unprocessable } from '../http/api-error.ts';
+import { ApiError, conflict, unprocessable } from '../http/api-error.ts';
 import type { ScenarioStore } from '../scenarios/scenario-store.ts';
 import { weekStart } from '../leaderboard/week-start.ts';
 import { newId } from '../secrets.ts';
@@ -66,11 +65,24 @@ async function scoredBundle(scenarios: ScenarioStore, contentHash: string, rubri
   return scored.ok ? { ok: true, bundle: scored.version.bundle } : scored;
 }
 
+// A retry is rare, so the key is not looked up first: the attempt is verified and stored, and only
+// when the key turns out taken (or the attempt is refused, since a retry must get the original
+// answer even if it would be refused now) is the original fetched. That saves the busy path one
+// query per submission.
 export async function submitAttempt(deps: SubmitDeps, trainee: TraineeCaller, body: SubmitAttemptBody): Promise<Submitted> {
   const attempts = attemptStoreOf(deps.db);
-  const before = await attempts.find(trainee.traineeId, body.idempotencyKey);
-  if (before) return original(before, body);
+  try {
+    return await verifyAndStore(deps, trainee, body);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 422) throw error;
+    const before = await attempts.find(trainee.traineeId, body.idempotencyKey);
+    if (before) return original(before, body);
+    throw error;
+  }
+}
 
+async function verifyAndStore(deps: SubmitDeps, trainee: TraineeCaller, body: SubmitAttemptBody): Promise<Submitted> {
+  const attempts = attemptStoreOf(deps.db);
   // A coached run the trainee leaves is kept on the device to resume; only an exam is given up.
   if (body.abandoned && body.mode !== 'exam') throw unprocessable('only an exam attempt can be abandoned: a coached run that is left stays on the device to resume');
   const rubric = rubricOfAttempt(body.rubricVersion, deps.rubric);

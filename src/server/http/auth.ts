@@ -1,9 +1,11 @@
 // Who is calling: a trainer (cohort's trainer key) or a trainee (personal token), from the
-// Authorization header. Secrets are looked up by their sha256 only.
+// Authorization header. Secrets are looked up by their sha256 only; a secret once known is
+// remembered for a while (known-callers.ts).
 import type { FastifyRequest } from 'fastify';
 import type { Queryable } from '../db/database.ts';
 import { hashSecret, secretKind } from '../secrets.ts';
 import { forbidden, unauthorized } from './api-error.ts';
+import { knownCallersOf } from './known-callers.ts';
 
 export interface TrainerCaller {
   kind: 'trainer';
@@ -36,6 +38,16 @@ export async function authenticate(db: Queryable, request: FastifyRequest): Prom
   if (secret === null) throw unauthorized('send "Authorization: Bearer <trainer key or trainee token>"');
   const kind = secretKind(secret);
   const hash = hashSecret(secret);
+  const known = knownCallersOf(db);
+  const remembered = known.get(hash);
+  if (remembered) return remembered;
+  const caller = await lookUp(db, kind, hash);
+  if (!caller) throw unauthorized('unknown trainer key or trainee token');
+  known.remember(hash, caller);
+  return caller;
+}
+
+async function lookUp(db: Queryable, kind: ReturnType<typeof secretKind>, hash: string): Promise<Caller | null> {
   if (kind === 'trainer') {
     const [row] = await db.query<{ id: string }>('SELECT id FROM cohorts WHERE trainer_key_hash = $1', [hash]);
     if (row) return { kind: 'trainer', cohortId: row.id };
@@ -47,7 +59,7 @@ export async function authenticate(db: Queryable, request: FastifyRequest): Prom
     );
     if (row) return { kind: 'trainee', cohortId: row.cohort_id, traineeId: row.id, displayName: row.display_name, passMark: row.pass_mark };
   }
-  throw unauthorized('unknown trainer key or trainee token');
+  return null;
 }
 
 export async function requireTrainer(db: Queryable, request: FastifyRequest): Promise<TrainerCaller> {
