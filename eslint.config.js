@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/toolchain/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', {
@@ -67,7 +67,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['inkjs/full', '**/story/compile*', '**/analysis/*'], message: 'the compiler and the checker stay out of the game bundle (lazy-load them in authoring only)' },
+          { group: ['inkjs/full', '**/toolchain/**'], message: 'the compiler and the checker stay out of the game bundle (lazy-load them in authoring only)' },
           { group: ['**/server/**', '**/node/**', '**/build/**'], message: 'the game never imports server or Node code' },
         ],
       }],

@@ -2,8 +2,8 @@
 // exits non-zero when any has an error.
 import { courseRubric } from '../src/core/rubric/course-rubric.ts';
 import { formatDiagnostic } from '../src/core/schemas/diagnostic.ts';
-import type { ScenarioReport } from '../src/core/analysis/check-scenario.ts';
-import { compareTranslations } from '../src/core/analysis/compare-translations.ts';
+import type { ScenarioReport } from '../src/toolchain/check-scenario.ts';
+import { compareTranslations } from '../src/toolchain/compare-translations.ts';
 import { checkFile, findScenarioFiles } from '../src/node/scenario-files.ts';
 
 const args = process.argv.slice(2);

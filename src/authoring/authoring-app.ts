@@ -3,7 +3,7 @@
 import { courseRubric } from '../core/rubric/course-rubric.ts';
 import { LANGUAGES, type Channel, type Language, type ScenarioMeta } from '../core/schemas/scenario-meta.ts';
 import type { ScenarioBundle } from '../core/session/scenario-bundle.ts';
-import type { SourcePoint } from '../core/story/compile.ts';
+import type { SourcePoint } from '../toolchain/compile.ts';
 import type { Diagnostic } from '../core/schemas/diagnostic.ts';
 import { CheckerClient, SupersededError } from './check/checker-client.ts';
 import { frontMatterId, frontMatterTitle, scenarioFile } from './check/check-source.ts';

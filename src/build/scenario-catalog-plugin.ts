@@ -6,8 +6,8 @@ import { resolve } from 'node:path';
 import { courseRubric } from '../core/rubric/course-rubric.ts';
 import { formatDiagnostic } from '../core/schemas/diagnostic.ts';
 import type { ScenarioBundle } from '../core/session/scenario-bundle.ts';
-import { compareTranslations } from '../core/analysis/compare-translations.ts';
-import type { ScenarioReport } from '../core/analysis/check-scenario.ts';
+import { compareTranslations } from '../toolchain/compare-translations.ts';
+import type { ScenarioReport } from '../toolchain/check-scenario.ts';
 import { findScenarioFiles } from '../node/scenario-files.ts';
 import { checkFileCached } from '../node/check-cache.ts';
 

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { ScenarioReport } from '../core/analysis/check-scenario.ts';
+import type { ScenarioReport } from '../toolchain/check-scenario.ts';
 import type { Rubric } from '../core/schemas/rubric.ts';
 import { ScenarioBundle } from '../core/session/scenario-bundle.ts';
 import { checkFile } from './scenario-files.ts';

@@ -1,7 +1,7 @@
 // Node adapter: reads scenario sources from disk and finds scenario files under folders.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { checkScenario, type CheckResult } from '../core/analysis/check-scenario.ts';
+import { checkScenario, type CheckResult } from '../toolchain/check-scenario.ts';
 import type { Rubric } from '../core/schemas/rubric.ts';
 
 const SCENARIO_FILE = /^(en|zh-CN)\.ink$/;

@@ -4,7 +4,7 @@
 // Lines appear at once (?pace=instant); pacing itself is covered by the unit tests.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
-import type { ScenarioReport } from '../../src/core/analysis/check-scenario.ts';
+import type { ScenarioReport } from '../../src/toolchain/check-scenario.ts';
 import type { ScenarioMeta } from '../../src/core/schemas/scenario-meta.ts';
 import { checkFile } from '../../src/node/scenario-files.ts';
 import { browserPerTest, type OpenBrowser } from './browser.ts';

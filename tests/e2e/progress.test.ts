@@ -3,7 +3,7 @@
 // mode keeps feedback back until the debrief, and damaged or outdated records are set aside
 // and reported without stopping the game.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ScenarioReport } from '../../src/core/analysis/check-scenario.ts';
+import type { ScenarioReport } from '../../src/toolchain/check-scenario.ts';
 import { browserPerTest } from './browser.ts';
 import { choose, conversationState, playToEnd, shippedReport, startScenario, waitForChoices } from './trainee.ts';
 

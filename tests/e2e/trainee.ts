@@ -4,7 +4,7 @@
 // found on the page first: each reply button carries its Ink index, and its position is the key.
 import type { Page } from 'playwright-core';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
-import type { ScenarioReport } from '../../src/core/analysis/check-scenario.ts';
+import type { ScenarioReport } from '../../src/toolchain/check-scenario.ts';
 import { checkFile } from '../../src/node/scenario-files.ts';
 
 /** The checker's report for a shipped scenario: the best path the game's build also stores. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkScenario } from '../../src/core/analysis/check-scenario.ts';
+import { checkScenario } from '../../src/toolchain/check-scenario.ts';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { rubricForVersion } from '../../src/core/rubric/rubric-versions.ts';
 import type { ScenarioBundle } from '../../src/core/session/scenario-bundle.ts';

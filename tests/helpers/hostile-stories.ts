@@ -2,8 +2,8 @@
 // dangerous when run. Shared by the core budget tests, the server's publish tests and the CLI tests.
 import { readFileSync } from 'node:fs';
 import { Story } from 'inkjs';
-import { compileInk } from '../../src/core/story/compile.ts';
-import { readFrontMatter } from '../../src/core/story/front-matter.ts';
+import { compileInk } from '../../src/toolchain/compile.ts';
+import { readFrontMatter } from '../../src/toolchain/front-matter.ts';
 import type { ScenarioMeta } from '../../src/core/schemas/scenario-meta.ts';
 import { scenarioSource } from './scenario-source.ts';
 

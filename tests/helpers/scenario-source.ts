@@ -1,7 +1,7 @@
 // Deterministic builders for scenario sources in tests: a front matter with overridable keys
 // plus a story body, compiled through the same checker the build uses.
 import { readFileSync } from 'node:fs';
-import { checkScenario, type CheckResult } from '../../src/core/analysis/check-scenario.ts';
+import { checkScenario, type CheckResult } from '../../src/toolchain/check-scenario.ts';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { replay } from '../../src/core/session/replay.ts';
 import type { RunResult } from '../../src/core/session/session.ts';

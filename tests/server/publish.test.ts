@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { checkScenario } from '../../src/core/analysis/check-scenario.ts';
+import { checkScenario } from '../../src/toolchain/check-scenario.ts';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { CheckerPool } from '../../src/server/checking/checker-pool.ts';
 import { DEFAULT_CONFIG } from '../../src/server/config.ts';

@@ -1,7 +1,7 @@
 // Attempts are scored under the rubric they name, against bounds found under that same rubric;
 // the results carry their red lines and say which rubric scored them (issue 10).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkScenario } from '../../src/core/analysis/check-scenario.ts';
+import { checkScenario } from '../../src/toolchain/check-scenario.ts';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { rubricForVersion } from '../../src/core/rubric/rubric-versions.ts';
 import type { Rubric } from '../../src/core/schemas/rubric.ts';

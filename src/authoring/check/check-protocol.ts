@@ -1,9 +1,9 @@
 // Messages between the authoring page and its checking worker.
-import type { ScenarioReport } from '../../core/analysis/check-scenario.ts';
+import type { ScenarioReport } from '../../toolchain/check-scenario.ts';
 import type { Diagnostic } from '../../core/schemas/diagnostic.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
 import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
-import type { SourcePoint } from '../../core/story/compile.ts';
+import type { SourcePoint } from '../../toolchain/compile.ts';
 
 export interface CheckRequest {
   id: number;

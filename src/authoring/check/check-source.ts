@@ -2,8 +2,8 @@
 // stories/<id>/<language>.ink with the shared customer library beside it, so INCLUDE and the
 // id-equals-folder rule behave exactly as in the repository.
 import customerLib from '../../../stories/_lib/customer.ink?raw';
-import { checkScenario, type CheckResult } from '../../core/analysis/check-scenario.ts';
-import { compileInk, type SourcePoint } from '../../core/story/compile.ts';
+import { checkScenario, type CheckResult } from '../../toolchain/check-scenario.ts';
+import { compileInk, type SourcePoint } from '../../toolchain/compile.ts';
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
 import { ScenarioId, type Language } from '../../core/schemas/scenario-meta.ts';
 import type { Diagnostic } from '../../core/schemas/diagnostic.ts';

@@ -1,10 +1,10 @@
 // Main-thread side of the checking worker. The newest request wins: a check still running when
 // the trainer types again is stopped (the worker is replaced), since its answer is already stale.
-import type { ScenarioReport } from '../../core/analysis/check-scenario.ts';
+import type { ScenarioReport } from '../../toolchain/check-scenario.ts';
 import type { Diagnostic } from '../../core/schemas/diagnostic.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
 import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
-import type { SourcePoint } from '../../core/story/compile.ts';
+import type { SourcePoint } from '../../toolchain/compile.ts';
 import type { CheckRequest, CheckResponse } from './check-protocol.ts';
 
 export interface CheckHandlers {

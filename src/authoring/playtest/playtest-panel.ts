@@ -4,7 +4,7 @@ import type { Rubric } from '../../core/schemas/rubric.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
 import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import type { Session } from '../../core/session/session.ts';
-import type { SourcePoint } from '../../core/story/compile.ts';
+import type { SourcePoint } from '../../toolchain/compile.ts';
 import type { TranscriptEntry } from '../../core/schemas/transcript.ts';
 import { startSessionAt } from '../../core/session/start-at.ts';
 import { expressionOf } from '../../core/persona/customer-state.ts';

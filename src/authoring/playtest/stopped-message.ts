@@ -2,7 +2,7 @@
 // names the knot and its line so the trainer can go straight to it; any other error is shown as
 // the story reported it.
 import { StoryBudgetError } from '../../core/story/run-budget.ts';
-import type { SourcePoint } from '../../core/story/compile.ts';
+import type { SourcePoint } from '../../toolchain/compile.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
 import type { Strings } from '../i18n/strings.ts';
 

@@ -1,6 +1,6 @@
 // The checker's report: problems with their lines (click to jump), the best path, the points
 // each dimension can reach, needs, objections, endings, and the techniques and faults on offer.
-import type { ScenarioReport } from '../../core/analysis/check-scenario.ts';
+import type { ScenarioReport } from '../../toolchain/check-scenario.ts';
 import type { Diagnostic } from '../../core/schemas/diagnostic.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import type { Language, ScenarioMeta } from '../../core/schemas/scenario-meta.ts';

@@ -2,11 +2,11 @@
 // with: an attempt is scored under the rubric it names, and a dimension's 0–100 only means
 // something against the range that same rubric can reach. Found the way the checker finds them —
 // exploring every state of the stored (compiled) story — and picked the same way.
-import { explore } from '../../core/analysis/explore.ts';
+import { explore } from '../../toolchain/explore.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import { replay } from '../../core/session/replay.ts';
 import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
-import { compileInk, type ReadSource, type StoryStructure } from '../../core/story/compile.ts';
+import { compileInk, type ReadSource, type StoryStructure } from '../../toolchain/compile.ts';
 
 export type Rebounded =
   | { ok: true; bundle: ScenarioBundle; bestPath: number[] }

@@ -1,10 +1,10 @@
 // Checks a scenario a trainer uploads, as if it were stories/<id>/<language>.ink: INCLUDE reaches
 // only the shared library, never the server's disk, and the state space explored is capped.
 // Runs inside the checking worker (src/server/checking), never on the server's event loop.
-import { checkScenario } from '../../core/analysis/check-scenario.ts';
+import { checkScenario } from '../../toolchain/check-scenario.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import { ScenarioId, type Language } from '../../core/schemas/scenario-meta.ts';
-import { scanTags } from '../../core/story/source-tags.ts';
+import { scanTags } from '../../toolchain/source-tags.ts';
 import { splitTag } from '../../core/story/tag-syntax.ts';
 import type { PublishResult } from '../checking/check-jobs.ts';
 import { storyReads } from './bounds-under-rubric.ts';

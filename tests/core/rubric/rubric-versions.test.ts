@@ -3,7 +3,7 @@
 // when rubric 1.0.0 was current and the scores that version gave nine attempts on each.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkScenario } from '../../../src/core/analysis/check-scenario.ts';
+import { checkScenario } from '../../../src/toolchain/check-scenario.ts';
 import { courseRubric } from '../../../src/core/rubric/course-rubric.ts';
 import { RUBRIC_VERSIONS, rubricForVersion } from '../../../src/core/rubric/rubric-versions.ts';
 import { replay } from '../../../src/core/session/replay.ts';

@@ -1,7 +1,7 @@
 // Rubric 2.0.0 judges each reply in its context: what else the reply did, what the customer had
 // said before, and which ending the run reached. Each rule is pinned here by its behaviour.
 import { describe, expect, it } from 'vitest';
-import { checkScenario } from '../../../src/core/analysis/check-scenario.ts';
+import { checkScenario } from '../../../src/toolchain/check-scenario.ts';
 import { buildCourseRubric, courseRubric } from '../../../src/core/rubric/course-rubric.ts';
 import { replay } from '../../../src/core/session/replay.ts';
 import type { Rubric } from '../../../src/core/schemas/rubric.ts';

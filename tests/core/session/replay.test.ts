@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { courseRubric } from '../../../src/core/rubric/course-rubric.ts';
 import { replay, replayReport } from '../../../src/core/session/replay.ts';
-import { checkScenario } from '../../../src/core/analysis/check-scenario.ts';
+import { checkScenario } from '../../../src/toolchain/check-scenario.ts';
 import { check, scenarioSource } from '../../helpers/scenario-source.ts';
 
 const FIXTURE = 'tests/fixtures/ink/tiny/en.ink';

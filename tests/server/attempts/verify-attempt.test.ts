@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkScenario } from '../../../src/core/analysis/check-scenario.ts';
+import { checkScenario } from '../../../src/toolchain/check-scenario.ts';
 import { courseRubric } from '../../../src/core/rubric/course-rubric.ts';
 import { rubricForVersion } from '../../../src/core/rubric/rubric-versions.ts';
 import type { Rubric } from '../../../src/core/schemas/rubric.ts';

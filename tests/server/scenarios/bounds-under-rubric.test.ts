@@ -2,7 +2,7 @@
 // found checking its source under that rubric: the same bounds, per-ending reach and best path.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkScenario } from '../../../src/core/analysis/check-scenario.ts';
+import { checkScenario } from '../../../src/toolchain/check-scenario.ts';
 import { courseRubric } from '../../../src/core/rubric/course-rubric.ts';
 import { rubricForVersion } from '../../../src/core/rubric/rubric-versions.ts';
 import type { Rubric } from '../../../src/core/schemas/rubric.ts';

@@ -1,8 +1,8 @@
 // Compiles Ink source to story JSON with inkjs's compiler. Only build tools, CLIs, the server and
 // the authoring worker import this: the game's runtime bundle never carries the compiler.
 import { Compiler, CompilerOptions } from 'inkjs/full';
-import type { Diagnostic } from '../schemas/diagnostic.ts';
-import { joinPath, dirname } from '../util/posix-path.ts';
+import type { Diagnostic } from '../core/schemas/diagnostic.ts';
+import { joinPath, dirname } from '../core/util/posix-path.ts';
 
 /** Reads an INCLUDEd file by its normalised path; null when it does not exist. */
 export type ReadSource = (path: string) => string | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanTags } from '../../../src/core/story/source-tags.ts';
+import { scanTags } from '../../src/toolchain/source-tags.ts';
 
 describe('finding tags in the source', () => {
   const source = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check, play, scenarioSource } from '../../helpers/scenario-source.ts';
-import type { Diagnostic } from '../../../src/core/schemas/diagnostic.ts';
+import { check, play, scenarioSource } from '../helpers/scenario-source.ts';
+import type { Diagnostic } from '../../src/core/schemas/diagnostic.ts';
 
 const lineOf = (body: string, needle: string): number =>
   scenarioSource(body).split('\n').findIndex((l) => l.includes(needle)) + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../../src/core/story/front-matter.ts';
+import { readFrontMatter } from '../../src/toolchain/front-matter.ts';
 
 const base = [
   'id: broadband-upgrade', 'title: Gigabit broadband', 'channel: outbound-call', 'product: gigabit broadband',

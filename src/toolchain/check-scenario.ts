@@ -1,22 +1,22 @@
 // Compiles and analyses one scenario file: compile errors, contract violations with file:line,
 // reachability, and score bounds. The build, the checker CLI, the replay CLI, the authoring page
 // and the server all load scenarios through this.
-import type { Rubric } from '../schemas/rubric.ts';
-import type { Diagnostic } from '../schemas/diagnostic.ts';
-import { Language, type ScenarioMeta } from '../schemas/scenario-meta.ts';
-import { compileInk, type ReadSource } from '../story/compile.ts';
-import { readFrontMatter } from '../story/front-matter.ts';
-import { scanTags, type SourceTag } from '../story/source-tags.ts';
-import { parseChoiceTag, parseLineTag, isChoiceTagKey } from '../story/story-tags.ts';
-import { FRONT_MATTER_KEYS } from '../story/front-matter.ts';
-import { splitTag } from '../story/tag-syntax.ts';
-import { InkRunner } from '../story/ink-runner.ts';
-import { budgetAdvice, StoryBudgetError, type RunBudget } from '../story/run-budget.ts';
+import type { Rubric } from '../core/schemas/rubric.ts';
+import type { Diagnostic } from '../core/schemas/diagnostic.ts';
+import { Language, type ScenarioMeta } from '../core/schemas/scenario-meta.ts';
+import { compileInk, type ReadSource } from './compile.ts';
+import { readFrontMatter } from './front-matter.ts';
+import { scanTags, type SourceTag } from './source-tags.ts';
+import { parseChoiceTag, parseLineTag, isChoiceTagKey } from '../core/story/story-tags.ts';
+import { FRONT_MATTER_KEYS } from './front-matter.ts';
+import { splitTag } from '../core/story/tag-syntax.ts';
+import { InkRunner } from '../core/story/ink-runner.ts';
+import { budgetAdvice, StoryBudgetError, type RunBudget } from '../core/story/run-budget.ts';
 import { explore, type Exploration, type Runaway } from './explore.ts';
-import type { ScenarioBundle } from '../session/scenario-bundle.ts';
-import { sha256Hex } from '../util/sha256.ts';
-import { DIMENSION_IDS } from '../schemas/rubric.ts';
-import { replay } from '../session/replay.ts';
+import type { ScenarioBundle } from '../core/session/scenario-bundle.ts';
+import { sha256Hex } from '../core/util/sha256.ts';
+import { DIMENSION_IDS } from '../core/schemas/rubric.ts';
+import { replay } from '../core/session/replay.ts';
 import { guessability, playNaive, type NaiveReport } from './naive-play.ts';
 
 export interface ScenarioReport {

@@ -1,11 +1,11 @@
 // Plays a scenario with strategies that need no sales skill (always the first reply shown, the
 // longest, the shortest, uniformly random) over several seeds, so the checker can warn when a
 // scenario's score can be had by guessing. The same Session as the game, so the figures are real.
-import type { Rubric } from '../schemas/rubric.ts';
-import type { ScenarioBundle } from '../session/scenario-bundle.ts';
-import { Session, type ChoiceView } from '../session/session.ts';
-import type { RunBudget } from '../story/run-budget.ts';
-import { seededRandom } from '../util/seeded-random.ts';
+import type { Rubric } from '../core/schemas/rubric.ts';
+import type { ScenarioBundle } from '../core/session/scenario-bundle.ts';
+import { Session, type ChoiceView } from '../core/session/session.ts';
+import type { RunBudget } from '../core/story/run-budget.ts';
+import { seededRandom } from '../core/util/seeded-random.ts';
 
 export interface NaiveFigure {
   /** Mean overall over the runs, to one decimal. */

@@ -1,6 +1,6 @@
 // Reads a scenario's front matter (its global tags) into ScenarioMeta, refusing unknown keys.
-import { ScenarioMeta } from '../schemas/scenario-meta.ts';
-import { splitTag } from './tag-syntax.ts';
+import { ScenarioMeta } from '../core/schemas/scenario-meta.ts';
+import { splitTag } from '../core/story/tag-syntax.ts';
 
 export const FRONT_MATTER_KEYS = [
   'id', 'title', 'channel', 'product', 'difficulty', 'time-limit', 'persona', 'persona-age',

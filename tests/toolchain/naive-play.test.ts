@@ -1,8 +1,8 @@
 // The checker plays strategies that need no skill and warns when they score: the library must
 // not be winnable by pressing 1, by always picking the longest reply, or the shortest.
 import { describe, expect, it } from 'vitest';
-import { check, scenarioSource } from '../../helpers/scenario-source.ts';
-import { guessability } from '../../../src/core/analysis/naive-play.ts';
+import { check, scenarioSource } from '../helpers/scenario-source.ts';
+import { guessability } from '../../src/toolchain/naive-play.ts';
 
 const longestWins = `
 Hello. # reveals: data

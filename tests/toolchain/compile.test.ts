@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileInk, parseCompilerMessage } from '../../../src/core/story/compile.ts';
+import { compileInk, parseCompilerMessage } from '../../src/toolchain/compile.ts';
 
 describe('compiling Ink', () => {
   it('reports a syntax error with its file and line', () => {

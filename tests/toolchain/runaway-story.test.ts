@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkScenario } from '../../../src/core/analysis/check-scenario.ts';
-import { courseRubric } from '../../../src/core/rubric/course-rubric.ts';
-import { Diagnostic } from '../../../src/core/schemas/diagnostic.ts';
-import { check, scenarioSource } from '../../helpers/scenario-source.ts';
-import { PRINTING_LOOP, SILENT_LOOP, SILENT_LOOP_AT_START, THREAD_RECURSION, TUNNEL_RECURSION } from '../../helpers/hostile-stories.ts';
+import { checkScenario } from '../../src/toolchain/check-scenario.ts';
+import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
+import { Diagnostic } from '../../src/core/schemas/diagnostic.ts';
+import { check, scenarioSource } from '../helpers/scenario-source.ts';
+import { PRINTING_LOOP, SILENT_LOOP, SILENT_LOOP_AT_START, THREAD_RECURSION, TUNNEL_RECURSION } from '../helpers/hostile-stories.ts';
 
 /** Checks a hostile story where its id says it lives, so the folder rule holds. */
 const fileOf = (source: string): string => `stories/${/^# id: (.+)$/m.exec(source)![1]}/en.ink`;

@@ -1,15 +1,15 @@
 // Explores a scenario's whole state space, memoised on (Ink state, scoring context), and reports
 // what is reachable: endings, needs, objections, choice points, and the lowest and highest raw
 // points per dimension over all complete paths, with one best path.
-import { DIMENSION_IDS, type DimensionId, type Rubric } from '../schemas/rubric.ts';
-import type { ScenarioMeta } from '../schemas/scenario-meta.ts';
-import type { EndingBest, RawPoints, ScoreBounds } from '../schemas/score.ts';
-import { OUTCOME_KINDS } from '../story/story-tags.ts';
-import { Session, type SessionCore } from '../session/session.ts';
-import { contextKey } from '../scoring/score-state.ts';
-import { normaliseDimension } from '../scoring/normalise.ts';
-import { hash64 } from '../util/fast-hash.ts';
-import { StoryBudgetError, type BudgetKind, type RunBudget } from '../story/run-budget.ts';
+import { DIMENSION_IDS, type DimensionId, type Rubric } from '../core/schemas/rubric.ts';
+import type { ScenarioMeta } from '../core/schemas/scenario-meta.ts';
+import type { EndingBest, RawPoints, ScoreBounds } from '../core/schemas/score.ts';
+import { OUTCOME_KINDS } from '../core/story/story-tags.ts';
+import { Session, type SessionCore } from '../core/session/session.ts';
+import { contextKey } from '../core/scoring/score-state.ts';
+import { normaliseDimension } from '../core/scoring/normalise.ts';
+import { hash64 } from '../core/util/fast-hash.ts';
+import { StoryBudgetError, type BudgetKind, type RunBudget } from '../core/story/run-budget.ts';
 
 export interface ExploreOptions {
   storyJson: string;

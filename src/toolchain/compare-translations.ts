@@ -1,6 +1,6 @@
 // Both language versions of a scenario must describe the same customer: same id set of needs
 // and objections, same channel and difficulty, so scores and leaderboards compare across them.
-import type { Diagnostic } from '../schemas/diagnostic.ts';
+import type { Diagnostic } from '../core/schemas/diagnostic.ts';
 import type { ScenarioReport } from './check-scenario.ts';
 
 export function compareTranslations(reports: readonly ScenarioReport[]): Diagnostic[] {
