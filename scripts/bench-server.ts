@@ -23,8 +23,8 @@ import { ScenarioStore } from '../src/server/scenarios/scenario-store.ts';
 import { CheckerPool } from '../src/server/checking/checker-pool.ts';
 import { hashSecret, newSecret } from '../src/server/secrets.ts';
 import { systemClock } from '../src/server/clock.ts';
-import { spawnServer } from '../tests/server/helpers/server-process.ts';
-import { startPostgres, type PostgresCluster } from '../tests/server/helpers/test-databases.ts';
+import { spawnServer } from './lib/spawn-server.ts';
+import { startPostgres, type PostgresCluster } from './lib/postgres-cluster.ts';
 
 const ATTEMPTS = 100_000;
 const TRAINEES = 1_000;

@@ -2,16 +2,17 @@
 //  1. replay throughput of the engine against bare inkjs playing the same choices;
 //  2. the checker's exploration of the whole library: states per second and total time;
 //  3. memory held per live session;
-//  4. gzipped size of the startup bundle against Phaser alone.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+//  4. each page's main-thread JS (gzipped; the game's startup against Phaser alone) and, from the
+//     build's sourcemaps, whether any page's main thread carries the Ink compiler.
+import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
 import { Story } from 'inkjs';
-import { build } from 'vite';
+import { buildForInspection, compilerOnMainThread, filesCarryingCompiler, mainThreadLoads, type LoadedChunk } from '../src/build/main-thread-chunks.ts';
 import { courseRubric } from '../src/core/rubric/course-rubric.ts';
 import { replay } from '../src/core/session/replay.ts';
 import { Session } from '../src/core/session/session.ts';
-import { checkFile, findScenarioFiles } from '../src/node/scenario-files.ts';
+import { checkFile } from '../src/node/check-file.ts';
+import { findScenarioFiles } from '../src/node/scenario-files.ts';
 import { sessionOptions, type ScenarioBundle } from '../src/core/session/scenario-bundle.ts';
 
 const fmt = (n: number, digits = 0): string => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -99,17 +100,25 @@ if (first) {
   console.log(`${held.length} sessions of ${first.meta.id}: ${kb((after - before) / held.length)} per session (story JSON ${kb(first.storyJson.length)})${global.gc ? '' : ' (run with node --expose-gc for steadier figures)'}\n`);
 }
 
-console.log('## Startup bundle (gzipped) vs Phaser alone');
+console.log('## Main-thread JS per page (gzipped), read from the build\'s manifest and sourcemaps');
 const outDir = '.cache/bench-dist';
-await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true, sourcemap: false } });
-const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-const startup = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-const gz = (path: string): number => gzipSync(readFileSync(path)).length;
-const startupBytes = startup.reduce((sum, f) => sum + gz(join(outDir, f)), 0);
+await buildForInspection(outDir);
+const pageUrl = (page: string): string => `/${page.replace(/index\.html$/, '')}`;
+const loads = mainThreadLoads(outDir).sort((a, b) => pageUrl(a.page).localeCompare(pageUrl(b.page)));
+const gzBytes = (chunks: readonly LoadedChunk[]): number => chunks.reduce((sum, c) => sum + c.gzipBytes, 0);
+console.log('page         startup JS (files)        later, at most (files)   Ink compiler on the main thread');
+for (const load of loads) {
+  const startup = load.chunks.filter((c) => c.loaded === 'startup');
+  const later = load.chunks.filter((c) => c.loaded === 'lazy');
+  const compiler = compilerOnMainThread(load);
+  const verdict = compiler.length === 0 ? 'no' : `YES (regression): ${compiler.map((c) => `${c.file} (${c.loaded})`).join(', ')}`;
+  console.log(`${pageUrl(load.page).padEnd(12)} ${kb(gzBytes(startup)).padStart(9)} (${startup.length})`.padEnd(38)
+    + `${kb(gzBytes(later)).padStart(9)} (${later.length})`.padEnd(25) + verdict);
+}
+const gameStartup = gzBytes(loads.find((l) => l.page === 'index.html')?.chunks.filter((c) => c.loaded === 'startup') ?? []);
+const authorMain = gzBytes(loads.find((l) => l.page === 'author/index.html')?.chunks.filter((c) => c.loaded === 'startup') ?? []);
 const phaserPath = 'node_modules/phaser/dist/phaser.min.js';
-const phaserBytes = existsSync(phaserPath) ? gz(phaserPath) : NaN;
-const allJs = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
-const compilerChunk = allJs.filter((f) => readFileSync(join(outDir, 'assets', f), 'utf8').includes('Compilation failed'));
-console.log(`startup JS (${startup.length} file(s) loaded by index.html): ${kb(startupBytes)}`);
-console.log(`phaser.min.js alone: ${kb(phaserBytes)}; startup ÷ Phaser = ${fmt(startupBytes / phaserBytes, 2)}`);
-console.log(`Ink compiler in startup files: ${startup.some((f) => compilerChunk.includes(f.replace('assets/', ''))) ? 'YES (regression)' : 'no'}`);
+const phaserBytes = existsSync(phaserPath) ? gzipSync(readFileSync(phaserPath)).length : NaN;
+console.log(`phaser.min.js alone: ${kb(phaserBytes)}; game startup ÷ Phaser = ${fmt(gameStartup / phaserBytes, 2)}`);
+console.log(`author page's main-thread JS at start: ${kb(authorMain)}, beside the game's startup JS ${kb(gameStartup)} (÷ ${fmt(authorMain / gameStartup, 2)})`);
+console.log(`Ink compiler (inkjs compiler, src/toolchain) in: ${filesCarryingCompiler(outDir).join(', ') || 'no file (the check worker should carry it)'}; on a page's main thread: ${loads.some((l) => compilerOnMainThread(l).length > 0) ? 'YES (regression)' : 'no'}`);

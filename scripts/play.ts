@@ -9,7 +9,7 @@ import { sessionOptions } from '../src/core/session/scenario-bundle.ts';
 import { Session, type StepResult } from '../src/core/session/session.ts';
 import type { ReplayInputs } from '../src/core/schemas/replay-inputs.ts';
 import { StoryBudgetError } from '../src/core/story/run-budget.ts';
-import { checkFile } from '../src/node/scenario-files.ts';
+import { checkFile } from '../src/node/check-file.ts';
 
 const USAGE = 'usage: npm run play -- <path/to/story.ink> [--seed N] [--mode coach|exam] [--json]';
 

@@ -4,7 +4,7 @@ import { courseRubric } from '../src/core/rubric/course-rubric.ts';
 import { formatDiagnostic } from '../src/core/schemas/diagnostic.ts';
 import { replay, replayReport, ReplayMismatchError } from '../src/core/session/replay.ts';
 import { StoryBudgetError } from '../src/core/story/run-budget.ts';
-import { checkFile } from '../src/node/scenario-files.ts';
+import { checkFile } from '../src/node/check-file.ts';
 import { existsSync } from 'node:fs';
 
 const USAGE = 'usage: npm run replay -- <path/to/story.ink> --choices 0,2,1 [--seed N] [--json]';

@@ -2,19 +2,16 @@
 // docs/api.md): embedded database in .data/pglite unless DATABASE_URL names a PostgreSQL. The
 // server runs in a child process (scripts/serve-child.ts) under a tiny supervisor that enforces
 // the shutdown and stall bounds even when the server's own thread cannot (src/server/operations/supervisor.ts).
+// The settings are read here, once: a bad or unsafe one stops everything before a server process
+// starts, and the server process is handed what was read rather than reading it again.
 import { fileURLToPath } from 'node:url';
-import { readConfig } from '../src/server/config.ts';
-import { EXIT_CODES } from '../src/server/operations/exit-codes.ts';
+import { handOver, readConfig } from '../src/server/config.ts';
 import { supervise } from '../src/server/operations/supervisor.ts';
+import { settingsOrExit } from './lib/settings-or-exit.ts';
 
-let config;
-try {
-  // Read here too, so a bad or unsafe setting stops everything before a server process starts.
-  config = readConfig(process.env);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(EXIT_CODES.badSettings);
-}
+const config = settingsOrExit(() => readConfig(process.env));
+// The server process inherits this process's environment (fork).
+Object.assign(process.env, handOver(config));
 supervise({
   entry: fileURLToPath(new URL('./serve-child.ts', import.meta.url)),
   shutdownTimeoutMs: config.operations.shutdownTimeoutMs,

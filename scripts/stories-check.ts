@@ -4,7 +4,8 @@ import { courseRubric } from '../src/core/rubric/course-rubric.ts';
 import { formatDiagnostic } from '../src/core/schemas/diagnostic.ts';
 import type { ScenarioReport } from '../src/toolchain/check-scenario.ts';
 import { compareTranslations } from '../src/toolchain/compare-translations.ts';
-import { checkFile, findScenarioFiles } from '../src/node/scenario-files.ts';
+import { checkFile } from '../src/node/check-file.ts';
+import { findScenarioFiles } from '../src/node/scenario-files.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

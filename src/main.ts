@@ -1,12 +1,19 @@
-// Composition root: opens the trainee's IndexedDB store (or keeps progress in memory when the
-// browser refuses it), picks the seed source, pace, sound and stage, and starts the trainee's
-// journey. Phaser arrives in its own chunk when the stage is first needed.
+// Composition root of the trainee's page, and the only place that builds its adapters: the
+// trainee's IndexedDB store (or memory, when the browser refuses it), the cohort's storage and API
+// client, the clock and timers, the seed source, pace, sound and stage; then it starts the game
+// with the cohort plugged in as an extension. Phaser arrives in its own chunk when the stage is
+// first needed.
 import { catalog } from 'virtual:scenario-catalog';
 import { IdbSaveStore } from './storage/idb-save-store.ts';
 import { exportBackup, importBackup } from './storage/backup.ts';
 import { SubmissionQueue } from './storage/submission-queue.ts';
 import { onSuperseded } from './storage/database.ts';
-import { browserCohort } from './game/cohort/browser-cohort.ts';
+import { CohortClient } from './net/cohort-client.ts';
+import { browserClock, browserTimers } from './ui-kit/browser-time.ts';
+import { webLocksExclusive } from './game/cohort/browser-cohort.ts';
+import { CohortFeature } from './game/cohort/cohort-feature.ts';
+import type { CohortStorage } from './game/cohort/cohort-storage.ts';
+import { CohortUi } from './game/cohort/cohort-ui.ts';
 import { App } from './game/app.ts';
 import { memoryTraineeStore } from './game/data/memory-trainee-store.ts';
 import type { TraineeStore } from './game/data/trainee-store.ts';
@@ -17,14 +24,32 @@ import { persistentSettings } from './game/settings/settings-store.ts';
 import { webAudioPlayer } from './game/sound/sound-player.ts';
 import './game/ui/styles.css';
 
+/** How long an IndexedDB open may take (an older tab can block the upgrade) before going without. */
+const OPEN_TIMEOUT_MS = 8000;
+
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 
+const clock = browserClock;
+const timers = browserTimers;
 const params = new URLSearchParams(location.search);
 // ?seed=N replays with a fixed seed (a trainer reproducing a run, or a test matching the checker).
 const fixedSeed = parseSeed(params.get('seed'));
 const seed = fixedSeed === null ? cryptoSeed((buffer) => crypto.getRandomValues(buffer)) : () => fixedSeed;
 const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Opens a database, or fails once OPEN_TIMEOUT_MS have passed. */
+async function opened<T>(open: () => Promise<T>): Promise<T> {
+  let cancel = (): void => undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    cancel = timers.after(OPEN_TIMEOUT_MS, () => reject(new Error('IndexedDB did not open')));
+  });
+  try {
+    return await Promise.race([open(), timeout]);
+  } finally {
+    cancel();
+  }
+}
 
 function idbTraineeStore(db: IdbSaveStore): TraineeStore {
   return {
@@ -40,19 +65,28 @@ function idbTraineeStore(db: IdbSaveStore): TraineeStore {
     localScenarios: () => db.scenarios.list(),
     getLocalScenario: (key) => db.scenarios.get(key),
     saveLocalScenario: (record) => db.scenarios.save(record),
-    exportBackup: () => exportBackup(db),
+    exportBackup: () => exportBackup(db, new Date(clock.now())),
     importBackup: (text) => importBackup(db, text),
   };
 }
 
 /** IndexedDB, unless the browser refuses it or an older tab blocks the upgrade for too long. */
 async function openStore(): Promise<TraineeStore> {
-  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('IndexedDB did not open')), 8000));
   try {
-    return idbTraineeStore(await Promise.race([IdbSaveStore.open(), timeout]));
+    return idbTraineeStore(await opened(() => IdbSaveStore.open(undefined, clock)));
   } catch (error) {
     console.warn('progress is kept in memory only:', error);
-    return memoryTraineeStore();
+    return memoryTraineeStore(clock);
+  }
+}
+
+/** The cohort's queue shares the trainee's database; without it the cohort cannot be joined. */
+async function openCohortStorage(): Promise<CohortStorage | null> {
+  try {
+    return await opened(() => SubmissionQueue.open());
+  } catch (error) {
+    console.warn('cohort features unavailable:', error);
+    return null;
   }
 }
 
@@ -75,8 +109,11 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 }
 
 const store = await openStore();
-// The cohort server is this page's origin; the queue shares the trainee's IndexedDB database.
-const cohort = await browserCohort(() => SubmissionQueue.open());
+// The cohort server is this page's origin.
+const cohort = new CohortFeature({
+  storage: await openCohortStorage(), client: new CohortClient(), clock, events: window, timers, exclusive: webLocksExclusive,
+});
+void cohort.start();
 const app = new App({
   root,
   catalog: readCatalog(catalog),
@@ -84,12 +121,12 @@ const app = new App({
   settings: persistentSettings(store, safeLocalStorage(), navigator.languages),
   seed,
   newId: () => crypto.randomUUID(),
-  now: () => new Date(),
+  clock,
+  timers,
   pace: paceOf(location.search, reducedMotion),
   sound: webAudioPlayer(true),
   loadStage: () => import('./game/stage/phaser-stage.ts').then((m) => m.createPhaserStage()),
-  cohort,
+  extensions: [new CohortUi(cohort)],
 });
 onSuperseded(() => app.superseded());
 void app.start();
-

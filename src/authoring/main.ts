@@ -1,8 +1,12 @@
-// Composition root of the authoring page (/author/): opens the trainee database's scenario
-// library, starts the checking worker on demand, and mounts the page. The game never loads this.
+// Composition root of the authoring page (/author/), and the only place that builds its
+// adapters: the trainee database's scenario library, the checking workers (started on demand:
+// one for the draft, one for pack imports), the clock and timers, and the interface language's
+// storage; then it mounts the page. The game never loads this.
 import { onSuperseded } from '../storage/database.ts';
 import { IdbSaveStore } from '../storage/idb-save-store.ts';
+import { browserClock, browserTimers } from '../ui-kit/browser-time.ts';
 import { AuthoringApp } from './authoring-app.ts';
+import { CheckerClient } from './check/checker-client.ts';
 import { AuthoringLibrary } from './library/authoring-library.ts';
 import { initialLanguage } from './i18n/language.ts';
 import './ui/styles.css';
@@ -10,11 +14,14 @@ import './ui/styles.css';
 const root = document.getElementById('author');
 if (!root) throw new Error('author/index.html has no #author element');
 
+const clock = browserClock;
+const createWorker = (): Worker => new Worker(new URL('./check/check-worker.ts', import.meta.url), { type: 'module' });
+
 let library: AuthoringLibrary | null = null;
 let storageError: string | null = null;
 try {
-  const store = await IdbSaveStore.open();
-  library = new AuthoringLibrary(store.scenarios, () => new Date().toISOString());
+  const store = await IdbSaveStore.open(undefined, clock);
+  library = new AuthoringLibrary(store.scenarios, () => new Date(clock.now()).toISOString());
 } catch (error) {
   storageError = error instanceof Error ? error.message : String(error);
 }
@@ -25,7 +32,10 @@ const app = new AuthoringApp({
   storageError,
   language: initialLanguage(window.localStorage, navigator.languages),
   storage: window.localStorage,
-  createWorker: () => new Worker(new URL('./check/check-worker.ts', import.meta.url), { type: 'module' }),
+  checker: new CheckerClient(createWorker),
+  importChecker: new CheckerClient(createWorker),
+  clock,
+  timers: browserTimers,
 });
 onSuperseded(() => app.storageSuperseded());
 void app.start();

@@ -1,19 +1,19 @@
-// Typed client for the whole cohort server API (docs/api.md), for the game and the trainer page:
-// every answer is checked against its schema and every failure is an ApiError with the reason.
-import type { z } from 'zod';
-import { HttpTransport, type CallOptions, type Download, type TransportOptions } from './http-transport.ts';
-import { Attempt, AttemptPage, CohortAttemptPage } from './schemas/attempt-responses.ts';
-import { CohortSummary, CreatedCohort, JoinedCohort, Me } from './schemas/cohort-responses.ts';
-import { Health } from './schemas/common.ts';
-import { ChoiceReport, DimensionReport, MemberList, type Member } from './schemas/dashboard-responses.ts';
-import { AroundMe, Leaderboard } from './schemas/leaderboard-responses.ts';
-import type {
-  AroundMeQuery, AttemptFilter, ChoiceFilter, CreateCohortInput, DimensionFilter, JoinCohortInput, LeaderboardQuery, PageQuery,
-  PublishScenarioInput, SubmitAttemptInput,
-} from './schemas/requests.ts';
+// Typed client for the whole cohort server API, for the game and the trainer page: each call is
+// built from the contract's endpoint table (src/contract/endpoints.ts: method, path, request
+// types), every answer is checked against the endpoint's own schema, and every failure is an
+// ApiError with the reason.
+import type { AttemptPage, Attempt, CohortAttemptPage, PageQuery, SubmitAttemptInput } from '../contract/attempts.ts';
+import type { CohortSummary, CreateCohortInput, CreatedCohort, JoinCohortInput, JoinedCohort, Me } from '../contract/cohorts.ts';
+import { isFileAnswer, pathOf, type AnswerOf, type Endpoint, type FileAnswer } from '../contract/endpoint.ts';
+import { API } from '../contract/endpoints.ts';
+import type { Health } from '../contract/health.ts';
+import type { AroundMe, AroundMeQuery, Leaderboard, LeaderboardQuery } from '../contract/leaderboard.ts';
 import {
-  PlayableVersion, PublishedList, PublishedScenario, ScenarioList, TrainerPlayableVersion, type ScenarioVersion,
-} from './schemas/scenario-responses.ts';
+  PlayableVersion, TrainerPlayableVersion, type PublishedScenario, type PublishScenarioInput, type ScenarioList, type ScenarioVersion,
+} from '../contract/scenarios.ts';
+import type { AttemptFilter, ChoiceFilter, ChoiceReport, DimensionFilter, DimensionReport, Member } from '../contract/trainer-dashboard.ts';
+import type { z } from 'zod';
+import { HttpTransport, type CallOptions, type Download, type Query, type TransportOptions } from './http-transport.ts';
 
 export interface CohortClientOptions extends TransportOptions {
   /** The trainer key (trk_…) or trainee token (trt_…) sent as the bearer secret. */
@@ -35,6 +35,16 @@ export interface PublishResult {
 /** Publishing compiles and explores the whole story on the server: allow it longer. */
 export const PUBLISH_TIMEOUT_MS = 120_000;
 
+type JsonEndpoint = Endpoint & { answer: z.ZodType };
+type FileEndpoint = Endpoint & { answer: FileAnswer };
+
+/** What one call sends besides the secret: path parameters, query and body. */
+interface Parts {
+  params?: Record<string, string>;
+  query?: Query;
+  body?: unknown;
+}
+
 export class CohortClient {
   readonly token: string | null;
   private readonly transport: HttpTransport;
@@ -51,16 +61,26 @@ export class CohortClient {
     return new CohortClient({ ...this.options, token });
   }
 
-  private async get<S extends z.ZodType>(schema: S, path: string, query: Record<string, string | number | undefined> = {}, call: CallOptions = {}): Promise<z.infer<S>> {
-    return (await this.transport.json(schema, { ...call, method: 'GET', path, query, token: this.token })).data;
+  private async call<E extends JsonEndpoint>(
+    endpoint: E, parts: Parts = {}, call: CallOptions = {}, token = this.token,
+  ): Promise<{ status: number; data: AnswerOf<E> }> {
+    const { status, data } = await this.transport.json(endpoint.answer, {
+      ...call, method: endpoint.method, path: pathOf(endpoint, parts.params), query: parts.query, body: parts.body, token,
+    });
+    return { status, data: data as AnswerOf<E> };
   }
 
-  private async post<S extends z.ZodType>(schema: S, path: string, body: unknown, call: CallOptions = {}, token = this.token): Promise<{ status: number; data: z.infer<S> }> {
-    return this.transport.json(schema, { ...call, method: 'POST', path, body, token });
+  private async read<E extends JsonEndpoint>(endpoint: E, parts?: Parts, call?: CallOptions): Promise<AnswerOf<E>> {
+    return (await this.call(endpoint, parts, call)).data;
   }
 
-  async health(call?: CallOptions): Promise<z.infer<typeof Health>> {
-    return this.get(Health, '/api/health', {}, call);
+  private async download(endpoint: FileEndpoint, query: Query, call: CallOptions = {}): Promise<Download> {
+    if (!isFileAnswer(endpoint.answer)) throw new Error(`${endpoint.path} answers JSON, not a file`);
+    return this.transport.download({ ...call, method: endpoint.method, path: pathOf(endpoint), query, token: this.token }, endpoint.answer.file);
+  }
+
+  async health(call?: CallOptions): Promise<Health> {
+    return this.read(API.health, {}, call);
   }
 
   // ── anyone ─────────────────────────────────────────────
@@ -68,32 +88,32 @@ export class CohortClient {
   /** Creates a cohort. The trainer key in the answer is never shown again. */
   async createCohort(input: CreateCohortInput, options: CallOptions & { creationKey?: string } = {}): Promise<CreatedCohort> {
     const { creationKey, ...call } = options;
-    return (await this.post(CreatedCohort, '/api/cohorts', input, call, creationKey ?? null)).data;
+    return (await this.call(API.createCohort, { body: input }, call, creationKey ?? null)).data;
   }
 
   /** Joins with a cohort code; keep the returned token (use `withToken`) for every later call. */
   async joinCohort(input: JoinCohortInput, call?: CallOptions): Promise<JoinedCohort> {
-    return (await this.post(JoinedCohort, '/api/cohorts/join', input, call, null)).data;
+    return (await this.call(API.joinCohort, { body: input }, call, null)).data;
   }
 
   // ── trainee or trainer ─────────────────────────────────
 
   async me(call?: CallOptions): Promise<Me> {
-    return this.get(Me, '/api/me', {}, call);
+    return this.read(API.me, {}, call);
   }
 
   /** The current version of each scenario and language the cohort may play. */
   async scenarios(call?: CallOptions): Promise<ScenarioList> {
-    return this.get(ScenarioList, '/api/scenarios', {}, call);
+    return this.read(API.scenarios, {}, call);
   }
 
   /** One playable version (compiled story, metadata, score bounds); no best path. */
   async scenarioVersion(contentHash: string, call?: CallOptions): Promise<PlayableVersion> {
-    return this.get(PlayableVersion, `/api/scenarios/${encodeURIComponent(contentHash)}`, {}, call);
+    return this.read({ ...API.scenarioVersion, answer: PlayableVersion }, { params: { contentHash } }, call);
   }
 
   async leaderboard(query: LeaderboardQuery = {}, call?: CallOptions): Promise<Leaderboard> {
-    return this.get(Leaderboard, '/api/leaderboard', { ...query }, call);
+    return this.read(API.leaderboard, { query }, call);
   }
 
   // ── trainee ────────────────────────────────────────────
@@ -103,61 +123,61 @@ export class CohortClient {
    * repeat with the same idempotency key (the original answer comes back with `created: false`).
    */
   async submitAttempt(input: SubmitAttemptInput, call?: CallOptions): Promise<SubmittedAttempt> {
-    const { status, data } = await this.post(Attempt, '/api/attempts', input, call);
+    const { status, data } = await this.call(API.submitAttempt, { body: input }, call);
     return { created: status === 201, attempt: data };
   }
 
   async myAttempts(page: PageQuery = {}, call?: CallOptions): Promise<AttemptPage> {
-    return this.get(AttemptPage, '/api/me/attempts', { ...page }, call);
+    return this.read(API.myAttempts, { query: page }, call);
   }
 
   async aroundMe(query: AroundMeQuery = {}, call?: CallOptions): Promise<AroundMe> {
-    return this.get(AroundMe, '/api/leaderboard/around-me', { ...query }, call);
+    return this.read(API.aroundMe, { query }, call);
   }
 
   // ── trainer ────────────────────────────────────────────
 
   async trainerCohort(call?: CallOptions): Promise<CohortSummary> {
-    return this.get(CohortSummary, '/api/trainer/cohort', {}, call);
+    return this.read(API.trainerCohort, {}, call);
   }
 
   /** Compiles and checks the scenario on the server; a refusal is an ApiError (422) with `diagnostics`. */
   async publishScenario(input: PublishScenarioInput, call: CallOptions = {}): Promise<PublishResult> {
-    const { status, data } = await this.post(PublishedScenario, '/api/trainer/scenarios', input, { timeoutMs: PUBLISH_TIMEOUT_MS, ...call });
+    const { status, data } = await this.call(API.publishScenario, { body: input }, { timeoutMs: PUBLISH_TIMEOUT_MS, ...call });
     return { created: status === 201, scenario: data };
   }
 
   /** One playable version with its best path: the trainer key only (a trainee is never told it). */
   async trainerScenarioVersion(contentHash: string, call?: CallOptions): Promise<TrainerPlayableVersion> {
-    return this.get(TrainerPlayableVersion, `/api/scenarios/${encodeURIComponent(contentHash)}`, {}, call);
+    return this.read({ ...API.scenarioVersion, answer: TrainerPlayableVersion }, { params: { contentHash } }, call);
   }
 
   /** Every version the cohort published, newest first. */
   async publishedScenarios(call?: CallOptions): Promise<ScenarioVersion[]> {
-    return (await this.get(PublishedList, '/api/trainer/scenarios', {}, call)).scenarios;
+    return (await this.read(API.publishedScenarios, {}, call)).scenarios;
   }
 
   async members(call?: CallOptions): Promise<Member[]> {
-    return (await this.get(MemberList, '/api/trainer/members', {}, call)).members;
+    return (await this.read(API.members, {}, call)).members;
   }
 
   async cohortAttempts(query: AttemptFilter & PageQuery = {}, call?: CallOptions): Promise<CohortAttemptPage> {
-    return this.get(CohortAttemptPage, '/api/trainer/attempts', { ...query }, call);
+    return this.read(API.cohortAttempts, { query }, call);
   }
 
   async dimensions(filter: DimensionFilter = {}, call?: CallOptions): Promise<DimensionReport> {
-    return this.get(DimensionReport, '/api/trainer/dimensions', { ...filter }, call);
+    return this.read(API.dimensions, { query: filter }, call);
   }
 
   async choices(scenarioId: string, filter: ChoiceFilter = {}, call?: CallOptions): Promise<ChoiceReport> {
-    return this.get(ChoiceReport, `/api/trainer/scenarios/${encodeURIComponent(scenarioId)}/choices`, { ...filter }, call);
+    return this.read(API.choices, { params: { scenarioId }, query: filter }, call);
   }
 
   async membersCsv(call?: CallOptions): Promise<Download> {
-    return this.transport.download({ ...call, method: 'GET', path: '/api/trainer/members.csv', token: this.token }, 'members.csv');
+    return this.download(API.membersCsv, {}, call);
   }
 
   async attemptsCsv(filter: AttemptFilter = {}, call?: CallOptions): Promise<Download> {
-    return this.transport.download({ ...call, method: 'GET', path: '/api/trainer/attempts.csv', query: { ...filter }, token: this.token }, 'attempts.csv');
+    return this.download(API.attemptsCsv, filter, call);
   }
 }

@@ -1,7 +1,9 @@
 // The one place that talks HTTP: base URL, bearer token, time limit, JSON in and out, answers
-// checked against their zod schema, and every failure turned into an ApiError.
-import { z } from 'zod';
-import { Diagnostic } from '../core/schemas/diagnostic.ts';
+// checked against their zod schema (the contract's, src/contract), and every failure turned into
+// an ApiError.
+import type { z } from 'zod';
+import { ErrorBody, ErrorDiagnostics } from '../contract/errors.ts';
+import type { Clock, Timers } from '../core/clock.ts';
 import { ApiError } from './api-error.ts';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -12,6 +14,10 @@ export interface TransportOptions {
   /** Per-request time limit in milliseconds (default 15 s). */
   timeoutMs?: number;
   fetch?: FetchLike;
+  /** Arms each request's time limit (default: the runtime's setTimeout). */
+  timers?: Timers;
+  /** Reads the time a Retry-After date is counted from (default: the runtime's clock). */
+  clock?: Clock;
 }
 
 export interface CallOptions {
@@ -41,8 +47,6 @@ export interface Download {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-const ErrorBody = z.looseObject({ error: z.string() });
-
 function urlOf(baseUrl: string, path: string, query: Query | undefined): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) params.set(key, String(value));
@@ -50,16 +54,25 @@ function urlOf(baseUrl: string, path: string, query: Query | undefined): string 
   return `${baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
 }
 
-function retryAfterOf(response: Response): number | null {
+// The runtime's own, for callers that inject nothing (like `fetch` below).
+const runtimeTimers: Timers = {
+  after(ms, run) {
+    const timer = setTimeout(run, ms);
+    return () => clearTimeout(timer);
+  },
+};
+const runtimeClock: Clock = { now: () => Date.now() };
+
+function retryAfterOf(response: Response, clock: Clock): number | null {
   const header = response.headers.get('retry-after');
   if (header === null) return null;
   const seconds = Number(header);
   if (Number.isFinite(seconds) && seconds >= 0) return seconds;
   const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - clock.now()) / 1000));
 }
 
-function httpError(response: Response, text: string): ApiError {
+function httpError(response: Response, text: string, clock: Clock): ApiError {
   let json: unknown = null;
   try {
     json = JSON.parse(text);
@@ -67,7 +80,7 @@ function httpError(response: Response, text: string): ApiError {
     // not JSON: a proxy's or a static server's page
   }
   const parsed = ErrorBody.safeParse(json);
-  const retryAfterSeconds = retryAfterOf(response);
+  const retryAfterSeconds = retryAfterOf(response, clock);
   if (!parsed.success) {
     return new ApiError({
       kind: 'http', status: response.status, retryAfterSeconds,
@@ -75,7 +88,7 @@ function httpError(response: Response, text: string): ApiError {
     });
   }
   const { error, ...details } = parsed.data;
-  const diagnostics = z.array(Diagnostic).safeParse(details.diagnostics);
+  const diagnostics = ErrorDiagnostics.safeParse(details.diagnostics);
   return new ApiError({
     kind: 'http', status: response.status, reason: error, details, retryAfterSeconds,
     diagnostics: diagnostics.success ? diagnostics.data : [],
@@ -91,12 +104,16 @@ export class HttpTransport {
   readonly baseUrl: string;
   private readonly timeoutMs: number;
   private readonly fetchFn: FetchLike;
+  private readonly timers: Timers;
+  private readonly clock: Clock;
 
   constructor(options: TransportOptions = {}) {
     this.baseUrl = options.baseUrl ?? '';
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     // Called through globalThis at call time: browsers refuse a detached `fetch`.
     this.fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.timers = options.timers ?? runtimeTimers;
+    this.clock = options.clock ?? runtimeClock;
   }
 
   /** Sends the request and returns the status and the answer validated by `schema`. */
@@ -137,10 +154,10 @@ export class HttpTransport {
   private async send<T>(request: Request, read: (response: Response) => Promise<T>): Promise<T> {
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
+    const cancelTimer = this.timers.after(request.timeoutMs ?? this.timeoutMs, () => {
       timedOut = true;
       controller.abort();
-    }, request.timeoutMs ?? this.timeoutMs);
+    });
     const outer = request.signal;
     const forward = (): void => controller.abort();
     if (outer?.aborted) controller.abort();
@@ -167,14 +184,14 @@ export class HttpTransport {
         throw failure(cause);
       }
       try {
-        if (!response.ok) throw httpError(response, await response.text());
+        if (!response.ok) throw httpError(response, await response.text(), this.clock);
         return await read(response);
       } catch (error) {
         if (error instanceof ApiError) throw error;
         throw failure(error); // the connection dropped or timed out while the body was read
       }
     } finally {
-      clearTimeout(timer);
+      cancelTimer();
       outer?.removeEventListener('abort', forward);
     }
   }

@@ -1,13 +1,13 @@
 // Checks scenario files through an on-disk cache keyed by the scenario fingerprint, so builds and
-// dev-server restarts re-explore only the scenarios whose Ink, rubric or core code changed.
+// dev-server restarts re-explore only the scenarios whose Ink, rubric, inkjs or checking code changed.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ScenarioReport } from '../toolchain/check-scenario.ts';
 import type { Rubric } from '../core/schemas/rubric.ts';
 import { ScenarioBundle } from '../core/session/scenario-bundle.ts';
-import { checkFile } from './scenario-files.ts';
-import { sourceKey } from './scenario-fingerprint.ts';
+import { checkFile } from './check-file.ts';
+import { installedEngine, sourceKey, type CheckEngine } from './scenario-fingerprint.ts';
 
 const Cached = z.object({ report: z.record(z.string(), z.unknown()), bundle: ScenarioBundle.nullable() });
 
@@ -17,8 +17,10 @@ export interface CachedCheck {
   fromCache: boolean;
 }
 
-export function checkFileCached(file: string, storiesDir: string, rubric: Rubric, cacheDir = '.cache/scenario-checks'): CachedCheck {
-  const path = join(cacheDir, `${sourceKey(file, storiesDir, rubric)}.json`);
+export function checkFileCached(
+  file: string, storiesDir: string, rubric: Rubric, cacheDir = '.cache/scenario-checks', engine: CheckEngine = installedEngine(),
+): CachedCheck {
+  const path = join(cacheDir, `${sourceKey(file, storiesDir, rubric, engine)}.json`);
   if (existsSync(path)) {
     try {
       const hit = Cached.parse(JSON.parse(readFileSync(path, 'utf8')));

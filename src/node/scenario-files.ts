@@ -1,8 +1,7 @@
-// Node adapter: reads scenario sources from disk and finds scenario files under folders.
+// Node adapter: finds scenario files under folders and reads Ink sources from disk. It loads no
+// compiler, so the server's event loop may use it (checking a file is check-file.ts).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { checkScenario, type CheckResult } from '../toolchain/check-scenario.ts';
-import type { Rubric } from '../core/schemas/rubric.ts';
 
 const SCENARIO_FILE = /^(en|zh-CN)\.ink$/;
 
@@ -36,14 +35,4 @@ export function findScenarioFiles(targets: string[]): string[] {
     else found.push(target);
   }
   return found;
-}
-
-export function checkFile(
-  path: string,
-  rubric: Rubric,
-  onProgress?: (states: number) => void,
-): CheckResult {
-  const file = toPosix(path);
-  const source = readFileSync(path, 'utf8');
-  return checkScenario({ file, source, read: readSource(), rubric, ...(onProgress ? { onProgress } : {}) });
 }

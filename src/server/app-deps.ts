@@ -1,5 +1,5 @@
 // What the HTTP layer is built from; assembled in start-server.ts (or by tests).
-import type { Clock } from '../core/ports.ts';
+import type { Clock } from '../core/clock.ts';
 import type { Rubric } from '../core/schemas/rubric.ts';
 import type { Checker } from './checking/checker.ts';
 import type { ServerConfig } from './config.ts';

@@ -81,6 +81,13 @@ export const ServerConfig = z.object({
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
+const RATE_LIMIT_DEFAULTS = { max: 600, createMax: 20 };
+
+/** xAPI delivery once XAPI_ENDPOINT is set. */
+const XAPI_DEFAULTS: Omit<XapiConfig, 'endpoint'> = {
+  auth: null, pollMs: 1000, baseDelayMs: 2000, maxDelayMs: 3_600_000, maxTries: 12, timeoutMs: 10_000,
+};
+
 export const DEFAULT_CONFIG: ServerConfig = {
   host: '127.0.0.1',
   port: 8080,
@@ -91,7 +98,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   publicUrl: null,
   corsOrigins: [],
   trustProxy: false,
-  rateLimit: { max: 600, createMax: 20 },
+  rateLimit: RATE_LIMIT_DEFAULTS,
   bodyLimit: 64 * 1024,
   scenarioBodyLimit: 1024 * 1024,
   cohortCreationKey: null,
@@ -121,72 +128,130 @@ export const DEFAULT_CONFIG: ServerConfig = {
 
 type Env = Record<string, string | undefined>;
 
-export function readConfig(env: Env): ServerConfig {
-  const value = (name: string): string | undefined => {
-    const v = env[name]?.trim();
-    return v === undefined || v === '' ? undefined : v;
-  };
-  const d = DEFAULT_CONFIG;
-  const rateLimitOff = value('RATE_LIMIT') === 'off';
-  const xapiEndpoint = value('XAPI_ENDPOINT');
-  const raw = {
-    host: value('HOST') ?? d.host,
-    port: value('PORT') ?? d.port,
-    databaseUrl: value('DATABASE_URL') ?? null,
-    dataDir: value('DATA_DIR') ?? d.dataDir,
-    storiesDir: value('STORIES_DIR') ?? d.storiesDir,
-    staticDir: value('STATIC_DIR') ?? d.staticDir,
-    publicUrl: value('PUBLIC_URL') ?? null,
-    corsOrigins: (value('CORS_ORIGINS') ?? '').split(',').map((s) => s.trim()).filter((s) => s !== ''),
-    trustProxy: value('TRUST_PROXY') === 'true',
-    rateLimit: rateLimitOff ? null : {
-      max: value('RATE_LIMIT') ?? d.rateLimit!.max,
-      createMax: value('RATE_LIMIT_CREATE') ?? d.rateLimit!.createMax,
-    },
-    bodyLimit: value('BODY_LIMIT') ?? d.bodyLimit,
-    scenarioBodyLimit: value('SCENARIO_BODY_LIMIT') ?? d.scenarioBodyLimit,
-    cohortCreationKey: value('COHORT_CREATION_KEY') ?? null,
-    cohortCreation: value('COHORT_CREATION') ?? d.cohortCreation,
-    operations: {
-      requestTimeoutMs: value('REQUEST_TIMEOUT_MS') ?? d.operations.requestTimeoutMs,
-      headersTimeoutMs: value('HEADERS_TIMEOUT_MS') ?? d.operations.headersTimeoutMs,
-      keepAliveTimeoutMs: value('KEEP_ALIVE_TIMEOUT_MS') ?? d.operations.keepAliveTimeoutMs,
-      connectionTimeoutMs: value('CONNECTION_TIMEOUT_MS') ?? d.operations.connectionTimeoutMs,
-      readyTimeoutMs: value('READY_TIMEOUT_MS') ?? d.operations.readyTimeoutMs,
-      shutdownTimeoutMs: value('SHUTDOWN_TIMEOUT_MS') ?? d.operations.shutdownTimeoutMs,
-      stallTimeoutMs: value('STALL_TIMEOUT_MS') === 'off' ? null : value('STALL_TIMEOUT_MS') ?? d.operations.stallTimeoutMs,
-      storageProbeMs: value('STORAGE_PROBE_MS') ?? d.operations.storageProbeMs,
-      storageFailureExitMs: value('STORAGE_FAILURE_EXIT_MS') ?? d.operations.storageFailureExitMs,
-    },
-    xapi: xapiEndpoint === undefined ? null : {
-      endpoint: xapiEndpoint,
-      auth: value('XAPI_AUTH') ?? null,
-      pollMs: value('XAPI_POLL_MS') ?? 1000,
-      baseDelayMs: value('XAPI_RETRY_BASE_MS') ?? 2000,
-      maxDelayMs: value('XAPI_RETRY_MAX_MS') ?? 3_600_000,
-      maxTries: value('XAPI_MAX_TRIES') ?? 12,
-      timeoutMs: value('XAPI_TIMEOUT_MS') ?? 10_000,
-    },
-    weekOffsetMinutes: value('WEEK_UTC_OFFSET_MINUTES') ?? d.weekOffsetMinutes,
-    maxExploreStates: value('MAX_EXPLORE_STATES') ?? d.maxExploreStates,
-    logLevel: value('LOG_LEVEL') ?? d.logLevel,
-    submitRateLimit: value('RATE_LIMIT_SUBMIT') === 'off' ? null : value('RATE_LIMIT_SUBMIT') ?? d.submitRateLimit,
-    checking: {
-      timeLimitMs: value('CHECK_TIME_LIMIT_MS') ?? d.checking.timeLimitMs,
-      shippedTimeLimitMs: value('CHECK_SHIPPED_TIME_LIMIT_MS') ?? d.checking.shippedTimeLimitMs,
-      heapMb: value('CHECK_HEAP_MB') ?? d.checking.heapMb,
-      workers: value('CHECK_WORKERS') ?? d.checking.workers,
-      queueLimit: value('CHECK_QUEUE') ?? d.checking.queueLimit,
-    },
-    verifyWorkers: value('VERIFY_WORKERS') ?? d.verifyWorkers,
-  };
+/** How a variable's text becomes a setting; by default the text itself, which the schema coerces. */
+type Read = (text: string) => unknown;
+const list: Read = (text) => text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+const flag: Read = (text) => text === 'true';
+const orOff: Read = (text) => (text === 'off' ? null : text);
+
+/** Each setting of a group and the variable it is read from (docs/api.md lists them). */
+type Variables<T> = { [K in keyof T]-?: string | [string, Read] };
+
+const TOP: Variables<Omit<ServerConfig, 'rateLimit' | 'operations' | 'xapi' | 'checking'>> = {
+  host: 'HOST',
+  port: 'PORT',
+  databaseUrl: 'DATABASE_URL',
+  dataDir: 'DATA_DIR',
+  storiesDir: 'STORIES_DIR',
+  staticDir: 'STATIC_DIR',
+  publicUrl: 'PUBLIC_URL',
+  corsOrigins: ['CORS_ORIGINS', list],
+  trustProxy: ['TRUST_PROXY', flag],
+  bodyLimit: 'BODY_LIMIT',
+  scenarioBodyLimit: 'SCENARIO_BODY_LIMIT',
+  cohortCreationKey: 'COHORT_CREATION_KEY',
+  cohortCreation: 'COHORT_CREATION',
+  weekOffsetMinutes: 'WEEK_UTC_OFFSET_MINUTES',
+  maxExploreStates: 'MAX_EXPLORE_STATES',
+  logLevel: 'LOG_LEVEL',
+  submitRateLimit: ['RATE_LIMIT_SUBMIT', orOff],
+  verifyWorkers: 'VERIFY_WORKERS',
+};
+
+/** RATE_LIMIT=off turns the whole group off. */
+const RATE_LIMIT: Variables<typeof RATE_LIMIT_DEFAULTS> = { max: 'RATE_LIMIT', createMax: 'RATE_LIMIT_CREATE' };
+
+const OPERATIONS: Variables<OperationsConfig> = {
+  requestTimeoutMs: 'REQUEST_TIMEOUT_MS',
+  headersTimeoutMs: 'HEADERS_TIMEOUT_MS',
+  keepAliveTimeoutMs: 'KEEP_ALIVE_TIMEOUT_MS',
+  connectionTimeoutMs: 'CONNECTION_TIMEOUT_MS',
+  readyTimeoutMs: 'READY_TIMEOUT_MS',
+  shutdownTimeoutMs: 'SHUTDOWN_TIMEOUT_MS',
+  stallTimeoutMs: ['STALL_TIMEOUT_MS', orOff],
+  storageProbeMs: 'STORAGE_PROBE_MS',
+  storageFailureExitMs: 'STORAGE_FAILURE_EXIT_MS',
+};
+
+/** The group exists only when XAPI_ENDPOINT is set. */
+const XAPI: Variables<XapiConfig> = {
+  endpoint: 'XAPI_ENDPOINT',
+  auth: 'XAPI_AUTH',
+  pollMs: 'XAPI_POLL_MS',
+  baseDelayMs: 'XAPI_RETRY_BASE_MS',
+  maxDelayMs: 'XAPI_RETRY_MAX_MS',
+  maxTries: 'XAPI_MAX_TRIES',
+  timeoutMs: 'XAPI_TIMEOUT_MS',
+};
+
+const CHECKING: Variables<ServerConfig['checking']> = {
+  timeLimitMs: 'CHECK_TIME_LIMIT_MS',
+  shippedTimeLimitMs: 'CHECK_SHIPPED_TIME_LIMIT_MS',
+  heapMb: 'CHECK_HEAP_MB',
+  workers: 'CHECK_WORKERS',
+  queueLimit: 'CHECK_QUEUE',
+};
+
+/** Every variable the settings are read from, for the test that docs/api.md lists each one. */
+export const SETTING_VARIABLES: readonly string[] = [TOP, RATE_LIMIT, OPERATIONS, XAPI, CHECKING]
+  .flatMap((variables) => Object.values<string | [string, Read]>(variables))
+  .map((variable) => (typeof variable === 'string' ? variable : variable[0]));
+
+/** Settings as validated by the schema, or an error that names every bad one. */
+function validated(raw: unknown, from: string): ServerConfig {
   const parsed = ServerConfig.safeParse(raw);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`bad server settings in the environment:\n${lines.join('\n')}`);
+    throw new Error(`bad server settings in ${from}:\n${lines.join('\n')}`);
   }
   cohortCreationRule(parsed.data);
   return parsed.data;
+}
+
+export function readConfig(env: Env): ServerConfig {
+  const text = (name: string): string | undefined => {
+    const v = env[name]?.trim();
+    return v === undefined || v === '' ? undefined : v;
+  };
+  /** A group of settings: each from its variable when set, else its default. */
+  const group = <T extends object>(variables: Variables<T>, defaults: Partial<T>): Record<string, unknown> =>
+    Object.fromEntries(Object.entries<string | [string, Read]>(variables).map(([key, variable]) => {
+      const [name, read] = typeof variable === 'string' ? [variable, null] : variable;
+      const found = text(name);
+      return [key, found === undefined ? defaults[key as keyof T] : read ? read(found) : found];
+    }));
+  const d = DEFAULT_CONFIG;
+  return validated({
+    ...group(TOP, d),
+    rateLimit: text('RATE_LIMIT') === 'off' ? null : group(RATE_LIMIT, RATE_LIMIT_DEFAULTS),
+    operations: group(OPERATIONS, d.operations),
+    xapi: text('XAPI_ENDPOINT') === undefined ? null : group(XAPI, XAPI_DEFAULTS),
+    checking: group(CHECKING, d.checking),
+  }, 'the environment');
+}
+
+/**
+ * Where scripts/serve.ts hands the server process it supervises the settings it has read, so the
+ * environment is read once and both processes run on the same settings.
+ */
+export const HANDED_SETTINGS = 'SERVER_SETTINGS_JSON';
+
+/** The variables that hand `config` to a server process. */
+export function handOver(config: ServerConfig): Record<string, string> {
+  return { [HANDED_SETTINGS]: JSON.stringify(config) };
+}
+
+/** The settings handed over by a supervisor, or (a server process run alone) read from the environment. */
+export function settingsOf(env: Env): ServerConfig {
+  const handed = env[HANDED_SETTINGS];
+  if (handed === undefined) return readConfig(env);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(handed);
+  } catch (error) {
+    throw new Error(`bad server settings in ${HANDED_SETTINGS}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return validated(raw, HANDED_SETTINGS);
 }
 
 const LOOPBACK = new BlockList();

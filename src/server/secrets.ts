@@ -1,6 +1,7 @@
 // Random secrets and ids. Keys and tokens carry 256 random bits, so one sha256 is a sufficient
 // stored form (no salt or stretching needed for secrets nobody chose).
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { JOIN_CODE_ALPHABET } from '../contract/join-code.ts';
 
 export type SecretKind = 'trainer' | 'trainee';
 const PREFIX: Record<SecretKind, string> = { trainer: 'trk_', trainee: 'trt_' };
@@ -21,17 +22,9 @@ export function hashSecret(secret: string): string {
 
 export const newId = (): string => randomUUID();
 
-// No 0/O, 1/I/L: codes are read aloud and typed from slides.
-const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const JOIN_CODE = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/;
-
+/** A fresh join code, in the API's alphabet (src/contract/join-code.ts). */
 export function newJoinCode(): string {
   let code = '';
-  for (let i = 0; i < 8; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  for (let i = 0; i < 8; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
   return code;
-}
-
-/** Accepts "abcd-efgh", "ABCD EFGH" and the like. */
-export function normaliseJoinCode(input: string): string {
-  return input.replace(/[\s-]/g, '').toUpperCase();
 }

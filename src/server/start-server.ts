@@ -1,7 +1,7 @@
 // Composition root of the server: opens the database (migrating it), loads the shipped
 // scenarios, builds the app, listens, and starts xAPI delivery when configured.
 import type { FastifyInstance } from 'fastify';
-import type { Clock } from '../core/ports.ts';
+import type { Clock } from '../core/clock.ts';
 import { courseRubric } from '../core/rubric/course-rubric.ts';
 import type { Rubric } from '../core/schemas/rubric.ts';
 import { buildApp } from './app.ts';

@@ -1,14 +1,12 @@
 // The trainee's cohort data: the membership (with its secret token), the submissions queued for
 // the cohort server, and the server's answers. Parsed with these schemas on every read from
-// IndexedDB; the server's answers are checked by the src/net client's schemas (docs/api.md).
+// IndexedDB; what is sent and the server's answers are the API contract's (src/contract).
 import { z } from 'zod';
-import { Language, ScenarioId } from '../core/schemas/scenario-meta.ts';
-import { PlayMode } from '../core/schemas/records.ts';
-import { Attempt } from '../net/schemas/attempt-responses.ts';
-import { ScenarioVersion } from '../net/schemas/scenario-responses.ts';
+import { Language } from '../core/schemas/scenario-meta.ts';
+import { Attempt, SubmitAttemptBody } from '../contract/attempts.ts';
+import { ScenarioVersion } from '../contract/scenarios.ts';
 
 const Iso = z.iso.datetime();
-const Hash = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const Membership = z.object({
   traineeId: z.string().min(1),
@@ -21,15 +19,11 @@ export const Membership = z.object({
 });
 export type Membership = z.infer<typeof Membership>;
 
-/** What POST /api/attempts takes: the replay inputs and the run's idempotency key (its attempt id). */
-export const SubmitBody = z.object({
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_.:-]{8,128}$/),
-  scenarioId: ScenarioId,
-  contentHash: Hash,
-  rubricVersion: z.string().min(1),
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
-  choices: z.array(z.number().int().nonnegative()).max(1000),
-  mode: PlayMode,
+/**
+ * What POST /api/attempts takes (the contract's body: replay inputs and the run's idempotency
+ * key, its attempt id), as queued: always with its language, and `abandoned` only when set.
+ */
+export const SubmitBody = SubmitAttemptBody.extend({
   language: Language,
   /** An exam the trainee left before its ending: the server stores it for the trainer, never ranked. */
   abandoned: z.boolean().optional(),

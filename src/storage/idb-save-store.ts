@@ -1,7 +1,8 @@
-// SaveStore over IndexedDB. Every read is parsed with the record's zod schema; a record that
+// The trainee's records over IndexedDB (the game reaches them through its TraineeStore port,
+// adapted in src/main.ts). Every read is parsed with the record's zod schema; a record that
 // fails is moved to the quarantine store with the reason, so one bad record never stops the game.
 import type { z } from 'zod';
-import type { Clock, SaveStore } from '../core/ports.ts';
+import type { Clock } from '../core/clock.ts';
 import type { QuarantinedRecord } from '../core/schemas/records.ts';
 import {
   AttemptRecord, DEFAULT_SETTINGS, Profile, RunInProgress, Settings,
@@ -11,7 +12,7 @@ import { ScenarioLibrary } from './scenario-library.ts';
 
 const systemClock: Clock = { now: () => Date.now() };
 
-export class IdbSaveStore implements SaveStore {
+export class IdbSaveStore {
   readonly scenarios: ScenarioLibrary;
 
   private constructor(private readonly db: Db, private readonly clock: Clock) {

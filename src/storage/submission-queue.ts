@@ -3,13 +3,13 @@
 // that fails is dropped from the answer rather than sent, since the server could not verify it.
 import type { z } from 'zod';
 import { KnownScenarios, Membership, Submission, type VerifiedAttempt } from './cohort-records.ts';
-import type { CohortStorage } from './cohort-storage.ts';
 import { openTraineeDb, type Db } from './database.ts';
 
 const MEMBERSHIP_KEY = 'cohort-membership';
 const KNOWN_KEY = 'cohort-scenarios';
 
-export class SubmissionQueue implements CohortStorage {
+/** The cohort features' storage (their CohortStorage port, src/game/cohort/cohort-storage.ts) over IndexedDB. */
+export class SubmissionQueue {
   private constructor(private readonly db: Db) {}
 
   static async open(name?: string): Promise<SubmissionQueue> {

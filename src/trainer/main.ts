@@ -1,6 +1,7 @@
 // Composition root of the trainer page (/trainer/): the API client for this page's own server,
-// the key kept in this browser, and the interface language.
+// the key kept in this browser, the interface language and the browser's timers.
 import { CohortClient } from '../net/cohort-client.ts';
+import { browserTimers } from '../ui-kit/browser-time.ts';
 import { initialLanguage, rememberLanguage } from './i18n/language.ts';
 import { TrainerKeyStore } from './session/trainer-key-store.ts';
 import { TrainerApp } from './trainer-app.ts';
@@ -16,5 +17,6 @@ const app = new TrainerApp({
   client: (token) => new CohortClient({ token }),
   language: initialLanguage(storage, navigator.languages),
   rememberLanguage: (language) => rememberLanguage(storage, language),
+  timers: browserTimers,
 });
 app.start();

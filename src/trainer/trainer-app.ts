@@ -1,9 +1,10 @@
 // The trainer page: the top bar (language, links, sign out) and one screen at a time: sign in or
 // create a cohort, the one-time key reveal, or the dashboard. The key is kept on this device.
+import type { Timers } from '../core/clock.ts';
 import type { Language } from '../core/schemas/scenario-meta.ts';
 import { isApiError } from '../net/api-error.ts';
 import type { CohortClient } from '../net/cohort-client.ts';
-import type { CreatedCohort } from '../net/schemas/cohort-responses.ts';
+import type { CreatedCohort } from '../contract/cohorts.ts';
 import { errorText } from './i18n/error-text.ts';
 import { translator, type Translator } from './i18n/translate.ts';
 import { DashboardScreen, type TabKey } from './screens/dashboard-screen.ts';
@@ -20,6 +21,8 @@ export interface TrainerAppDeps {
   client(token: string | null): CohortClient;
   language: Language;
   rememberLanguage(language: Language): void;
+  /** Hides the toast; the page's main.ts hands in the browser's timers. */
+  timers: Timers;
 }
 
 type Screen = WelcomeScreen | RevealScreen | DashboardScreen;
@@ -175,8 +178,8 @@ export class TrainerApp {
     this.live.textContent = message;
     this.toast.textContent = message;
     this.toast.hidden = false;
-    window.setTimeout(() => {
+    this.deps.timers.after(4000, () => {
       if (this.toast.textContent === message) this.toast.hidden = true;
-    }, 4000);
+    });
   }
 }

@@ -1,14 +1,19 @@
-// A tiny element builder shared by the game's screens and the trainer dashboard: attributes,
-// event handlers and children in one call, without a framework. Text always goes in as text
-// nodes, never as markup, so scenario and trainee text can never inject HTML.
-type Handler = (event: Event) => void;
-export type Attrs = Record<string, string | number | boolean | null | undefined | Handler>;
+// The one element builder of every page (game, Studio, dashboard): attributes, event handlers
+// and children in one call, without a framework. Text always goes in as text nodes and attributes
+// through setAttribute, never as markup, so scenario and trainee text can never inject HTML.
+// `onclick`, `onkeydown`… attach listeners, typed by event; `null`, `undefined` and `false` leave
+// an attribute or a child out, and `true` sets an empty attribute.
+type AttrValue = string | number | boolean | null | undefined;
+// Method syntax, so a handler typed for a narrower event (KeyboardEvent) is accepted here.
+type AnyHandler = { handle(event: never): void }['handle'];
+type Handlers = { [K in keyof HTMLElementEventMap as `on${K}`]?: (event: HTMLElementEventMap[K]) => void };
+export type Attrs = Handlers & Record<string, AttrValue | AnyHandler>;
 export type Child = Node | string | number | null | undefined | false;
 
 function apply(el: Element, attrs: Attrs): void {
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
-    if (typeof value === 'function') el.addEventListener(name.slice(2).toLowerCase(), value);
+    if (typeof value === 'function') el.addEventListener(name.slice(2).toLowerCase(), value as EventListener);
     else el.setAttribute(name, value === true ? '' : String(value));
   }
 }

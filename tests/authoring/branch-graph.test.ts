@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readOutline, choiceLabel } from '../../src/authoring/map/ink-outline.ts';
 import { buildBranchGraph, choiceWorth } from '../../src/authoring/map/branch-graph.ts';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
-import { checkSource } from '../../src/authoring/check/check-source.ts';
+import { checkSource } from '../../src/authoring/check/check-in-worker.ts';
 import { templateFor } from '../../src/authoring/templates/templates.ts';
 
 const SOURCE = `# id: x

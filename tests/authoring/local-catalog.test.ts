@@ -1,7 +1,7 @@
 // What the game gets from a saved local scenario: a catalog entry it can play like a built-in one.
 import { describe, expect, it } from 'vitest';
 import { localCatalogEntries } from '../../src/authoring/library/local-catalog.ts';
-import { checkSource } from '../../src/authoring/check/check-source.ts';
+import { checkSource } from '../../src/authoring/check/check-in-worker.ts';
 import { templateFor, withId } from '../../src/authoring/templates/templates.ts';
 import { Session } from '../../src/core/session/session.ts';
 import { sessionOptions } from '../../src/core/session/scenario-bundle.ts';

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { startSessionAt } from '../../src/core/session/start-at.ts';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { StoryBudgetError } from '../../src/core/story/run-budget.ts';
-import { STRINGS } from '../../src/authoring/i18n/strings.ts';
-import { compileSource } from '../../src/authoring/check/check-source.ts';
+import { studioTranslator } from '../../src/authoring/i18n/translate.ts';
+import { compileSource } from '../../src/authoring/check/check-in-worker.ts';
 import { stoppedMessage } from '../../src/authoring/playtest/stopped-message.ts';
 import { check, scenarioSource } from '../helpers/scenario-source.ts';
 
@@ -45,13 +45,13 @@ describe('the play-test when the story stops', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(stoppedMessage(error, STRINGS.en, 'en', knots)).toBe(
+    expect(stoppedMessage(error, studioTranslator('en'), knots)).toBe(
       `The story stopped: the story ran 200,000 steps in knot "spin" (line ${spinLine}) without reaching a reply or an ending: a loop there never offers a choice. Fix it in the editor, then restart the play-test.`);
-    expect(stoppedMessage(error, STRINGS['zh-CN'], 'zh-CN', knots)).toBe(
+    expect(stoppedMessage(error, studioTranslator('zh-CN'), knots)).toBe(
       `故事停止了：故事在节点"spin"（第 ${spinLine} 行）运行了 200,000 步，仍未出现回复选项或结局：那里的循环从不提供选项。请在编辑器中修改，然后重新开始试玩。`);
   });
 
   it('shows any other error as the story gave it', () => {
-    expect(stoppedMessage(new Error('the story has no knot or stitch "x"'), STRINGS.en, 'en', knots)).toBe('The story stopped: the story has no knot or stitch "x"');
+    expect(stoppedMessage(new Error('the story has no knot or stitch "x"'), studioTranslator('en'), knots)).toBe('The story stopped: the story has no knot or stitch "x"');
   });
 });

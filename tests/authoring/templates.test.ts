@@ -1,7 +1,8 @@
 // Every "New scenario" template is a complete scenario: it passes the checker as it is.
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../src/core/schemas/scenario-meta.ts';
-import { checkSource, frontMatterId } from '../../src/authoring/check/check-source.ts';
+import { checkSource } from '../../src/authoring/check/check-in-worker.ts';
+import { frontMatterId } from '../../src/authoring/check/source-fields.ts';
 import { TEMPLATES, templateFor, withId } from '../../src/authoring/templates/templates.ts';
 
 const all = [...TEMPLATES.en, ...TEMPLATES['zh-CN']];

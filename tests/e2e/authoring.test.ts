@@ -6,8 +6,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserPerTest, type OpenBrowser } from './browser.ts';
+import { settled } from './settled.ts';
 import { keyFor } from './trainee.ts';
-import { checkSource } from '../../src/authoring/check/check-source.ts';
+import { checkSource } from '../../src/authoring/check/check-in-worker.ts';
 import { ScenarioPack, PACK_FORMAT } from '../../src/core/schemas/scenario-pack.ts';
 
 const ERROR_LINE = 19;
@@ -227,7 +228,7 @@ describe('the authoring page', () => {
     expect(await page.locator('[data-key="hostile-cafe/en"] .library-title').innerText()).toContain('<img src=x');
     await page.keyboard.press('Alt+3');
     await page.waitForSelector('.map-svg');
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(await page.evaluate(() => ({
       pwned: (window as unknown as { pwned?: number }).pwned ?? null,
       injected: document.querySelectorAll('#author script, #author img, #author iframe').length,

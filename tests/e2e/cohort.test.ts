@@ -12,7 +12,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { Session } from '../../src/core/session/session.ts';
-import { checkFile } from '../../src/node/scenario-files.ts';
+import { checkFile } from '../../src/node/check-file.ts';
 import { DEFAULT_CONFIG } from '../../src/server/config.ts';
 import { startServer, type RunningServer } from '../../src/server/start-server.ts';
 import { accessibilityViolations } from './accessibility.ts';
@@ -338,8 +338,8 @@ describe('a cohort of two trainees', () => {
     await page.reload();
     await page.waitForSelector('[data-action="cohort"]');
     await page.locator('[data-action="cohort"]').click();
-    await page.waitForSelector('.submission-table');
-    await page.waitForTimeout(1000);
+    // Once the startup round is over the list is final (a second send would show here).
+    await page.waitForSelector('[data-testid="submissions"][data-sending="false"] .submission-table', { timeout: 30_000 });
     const states = await page.locator('.submission-table tr[data-submission]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
     expect(states).toEqual(['submitted', 'submitted']);
     await shot(page, 'cohort-9-cohort-screen');

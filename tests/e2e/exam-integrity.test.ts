@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PACK_FORMAT } from '../../src/core/schemas/scenario-pack.ts';
 import { accessibilityViolations } from './accessibility.ts';
 import { browserPerTest, type OpenBrowser } from './browser.ts';
+import { settled } from './settled.ts';
 import { choose, playToEnd, shippedReport, shownReplies, startScenario, waitForChoices } from './trainee.ts';
 
 const SCENARIO = 'outbound-bundle';
@@ -105,7 +106,7 @@ describe('an exam', () => {
     // The briefing says what the mode means too, and its stage already shows no meters.
     expect(await page.locator('.briefing .mode-hint').innerText()).toMatch(/no meters, feedback or tips/);
     await page.waitForSelector('.stage-canvas[data-meters="hidden"]');
-    await page.waitForTimeout(600);
+    await settled(page);
     await b.screenshot('exam-0-briefing');
     await page.click('[data-action="start"]');
     await page.waitForSelector('.mode-badge[data-mode="exam"]');
@@ -119,7 +120,7 @@ describe('an exam', () => {
     expect(await page.locator('.line--coach, .note, .coach-card').count()).toBe(0);
     expect(await page.locator('.call').innerText()).not.toMatch(/(Trust|Patience|Interest) \d/);
     expect(await page.locator('.transcript .line--customer').count()).toBeGreaterThan(0);
-    await page.waitForTimeout(900);
+    await settled(page);
     await b.screenshot('exam-1-conversation');
     expect(await accessibilityViolations(page), 'exam conversation').toEqual([]);
 

@@ -3,6 +3,7 @@
 // page links a web app manifest that makes it installable.
 import { describe, expect, it } from 'vitest';
 import { browserPerTest } from './browser.ts';
+import { settled } from './settled.ts';
 import { choose, startScenario, waitForChoices } from './trainee.ts';
 
 
@@ -40,7 +41,7 @@ describe('the game offline', () => {
     await choose(page, [0, 0]);
     expect(await waitForChoices(page)).toBeGreaterThan(0);
     await page.waitForSelector('.stage-slot canvas');
-    await page.waitForTimeout(500);
+    await settled(page);
     await b.screenshot('offline-1-playing');
 
     // The run in progress is still saved and resumed while offline.

@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import type { ScenarioReport } from '../../src/toolchain/check-scenario.ts';
 import type { ScenarioMeta } from '../../src/core/schemas/scenario-meta.ts';
-import { checkFile } from '../../src/node/scenario-files.ts';
+import { checkFile } from '../../src/node/check-file.ts';
 import { browserPerTest, type OpenBrowser } from './browser.ts';
+import { settled } from './settled.ts';
 import { keyFor } from './trainee.ts';
 
 const SCENARIO = 'outbound-bundle';
@@ -57,7 +58,7 @@ describe('playing outbound-bundle to a sale', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.briefing');
     await page.waitForSelector('.stage-slot canvas');
-    await page.waitForTimeout(800);
+    await settled(page);
     const briefing = await page.locator('.briefing').innerText();
     expect(briefing).toContain(meta.persona);
     if (meta.goal) expect(briefing).toContain(meta.goal);
@@ -72,7 +73,7 @@ describe('playing outbound-bundle to a sale', () => {
       const offered = await waitForChoices(b);
       expect(offered).toBeGreaterThan(index);
       if (step === half) {
-        await page.waitForTimeout(600);
+        await settled(page);
         expect(await page.locator('.transcript .line--customer').count()).toBeGreaterThan(0);
         await b.screenshot('3-conversation');
       }
@@ -81,7 +82,7 @@ describe('playing outbound-bundle to a sale', () => {
     }
 
     await page.waitForSelector('.debrief', { timeout: 30_000 });
-    await page.waitForTimeout(400);
+    await settled(page);
     await b.screenshot('4-debrief');
 
     expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('sale');
@@ -128,7 +129,7 @@ describe('the Chinese journey', () => {
     await waitForChoices(b);
     await page.keyboard.press('1');
     await waitForChoices(b);
-    await page.waitForTimeout(600);
+    await settled(page);
     expect(await page.locator('.transcript').innerText()).toMatch(CJK);
     expect(await page.locator('#choices').innerText()).toMatch(CJK);
     expect(await page.locator('.replies h2').innerText()).toBe('您的回复');
@@ -146,7 +147,7 @@ describe('a smaller window', () => {
     await page.click(`[data-scenario-id="${SCENARIO}"]`);
     await page.click('[data-action="start"]');
     await waitForChoices(b);
-    await page.waitForTimeout(600);
+    await settled(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const choice = await page.locator('#choices button.choice').first().boundingBox();

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioReport } from '../../src/toolchain/check-scenario.ts';
 import { browserPerTest } from './browser.ts';
+import { settled } from './settled.ts';
 import { choose, conversationState, playToEnd, shippedReport, startScenario, waitForChoices } from './trainee.ts';
 
 const SCENARIO = 'outbound-bundle';
@@ -50,7 +51,7 @@ describe('a conversation in progress', () => {
     expect(after.lines.at(-1)).toBe(before.lines.at(-1));
     expect(after.meters).toBe(before.meters);
     expect(await page.locator('[data-testid="notice"]').innerText()).toMatch(/restored where you left it/);
-    await page.waitForTimeout(500);
+    await settled(page);
     await b.screenshot('progress-1-resumed');
 
     await choose(page, report.bestPath.slice(half));

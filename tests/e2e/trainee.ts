@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import type { ScenarioReport } from '../../src/toolchain/check-scenario.ts';
-import { checkFile } from '../../src/node/scenario-files.ts';
+import { checkFile } from '../../src/node/check-file.ts';
 
 /** The checker's report for a shipped scenario: the best path the game's build also stores. */
 export function shippedReport(id: string, language = 'en'): ScenarioReport {

@@ -13,7 +13,7 @@ import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { PACK_FORMAT } from '../../src/core/schemas/scenario-pack.ts';
 import { CohortClient } from '../../src/net/cohort-client.ts';
 import { newIdempotencyKey } from '../../src/net/idempotency-key.ts';
-import type { Attempt } from '../../src/net/schemas/attempt-responses.ts';
+import type { Attempt } from '../../src/contract/attempts.ts';
 import { startCohortServer, type CohortServer } from '../net/helpers/cohort-server.ts';
 import { duelSource } from '../server/helpers/test-stories.ts';
 import { accessibilityViolations } from './accessibility.ts';

@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatPoints, limitMinutes, stars } from '../../src/game/ui/format.ts';
-
-describe('formatClock', () => {
-  it('shows minutes and seconds, and hours past an hour', () => {
-    expect(formatClock(0)).toBe('00:00');
-    expect(formatClock(65.9)).toBe('01:05');
-    expect(formatClock(600)).toBe('10:00');
-    expect(formatClock(3723)).toBe('1:02:03');
-  });
-
-  it('never shows negative time', () => {
-    expect(formatClock(-5)).toBe('00:00');
-  });
-});
-
-describe('formatPoints', () => {
-  it('signs gains with a plus and losses with a true minus', () => {
-    expect(formatPoints(3)).toBe('+3');
-    expect(formatPoints(-2)).toBe('\u22122');
-    expect(formatPoints(0)).toBe('0');
-  });
-});
+import { limitMinutes, stars } from '../../src/game/ui/format.ts';
 
 describe('stars', () => {
   it('fills one star per difficulty level out of five', () => {

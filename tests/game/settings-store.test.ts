@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/schemas/records.ts';
-import { defaultLanguage, LEGACY_KEY, MOVED_KEY, persistentSettings, type SettingsRecord } from '../../src/game/settings/settings-store.ts';
+import { LEGACY_KEY, MOVED_KEY, persistentSettings, type SettingsRecord } from '../../src/game/settings/settings-store.ts';
 
 function memoryStorage(initial: Record<string, string> = {}): Storage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -74,13 +74,5 @@ describe('persistentSettings', () => {
     const full = { ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } } as Storage;
     await expect(persistentSettings(failing, full, ['en']).save({ language: 'en', mode: 'coach', sound: true })).resolves.toBeUndefined();
     await expect(persistentSettings(failing, null, ['zh']).load()).resolves.toEqual({ ...DEFAULT_SETTINGS, language: 'zh-CN' });
-  });
-});
-
-describe('defaultLanguage', () => {
-  it('picks Chinese for any zh tag', () => {
-    expect(defaultLanguage(['zh'])).toBe('zh-CN');
-    expect(defaultLanguage(['en-GB', 'zh-CN'])).toBe('zh-CN');
-    expect(defaultLanguage([])).toBe('en');
   });
 });

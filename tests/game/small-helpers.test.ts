@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT } from '../../src/core/schemas/backup.ts';
 import { PACK_FORMAT } from '../../src/core/schemas/scenario-pack.ts';
 import { memoryTraineeStore } from '../../src/game/data/memory-trainee-store.ts';
-import { countText, translator } from '../../src/game/i18n/translate.ts';
+import { translator } from '../../src/game/i18n/translate.ts';
 import { backupProblem, packProblem, sizeProblem } from '../../src/game/library/file-checks.ts';
 import { paceOf } from '../../src/game/run/pace.ts';
 import { callStartTones, chimeTones, doorTones, ringTones } from '../../src/game/sound/tones.ts';
@@ -50,18 +50,18 @@ describe('file checks', () => {
   });
 });
 
-describe('countText', () => {
+describe('t.count', () => {
   it('words exactly one differently from other counts, in both languages', () => {
-    expect(countText(translator('en'), 'data.attempts-stored', 1)).toBe('1 attempt stored.');
-    expect(countText(translator('en'), 'data.attempts-stored', 3)).toBe('3 attempts stored.');
-    expect(countText(translator('zh-CN'), 'list.attempts', 2)).toBe('已练 2 次');
-    expect(countText(translator('en'), 'data.exported', 2, { file: 'x.json' })).toBe('Saved x.json with 2 attempts.');
+    expect(translator('en').count('data.attempts-stored', 1)).toBe('1 attempt stored.');
+    expect(translator('en').count('data.attempts-stored', 3)).toBe('3 attempts stored.');
+    expect(translator('zh-CN').count('list.attempts', 2)).toBe('已练 2 次');
+    expect(translator('en').count('data.exported', 2, { file: 'x.json' })).toBe('Saved x.json with 2 attempts.');
   });
 });
 
 describe('memoryTraineeStore', () => {
   it('keeps progress for the visit, exports it, and merges a backup without duplicates', async () => {
-    const store = memoryTraineeStore(() => new Date('2026-11-23T10:00:00.000Z'));
+    const store = memoryTraineeStore({ now: () => Date.parse('2026-11-23T10:00:00.000Z') });
     expect(store.persistent).toBe(false);
     const one = anAttempt();
     await store.putRun({ ...one, startedAt: one.startedAt, updatedAt: one.startedAt });
@@ -70,7 +70,7 @@ describe('memoryTraineeStore', () => {
     const text = await store.exportBackup();
     expect(backupProblem(text)).toBeNull();
 
-    const other = memoryTraineeStore();
+    const other = memoryTraineeStore({ now: () => Date.parse('2026-11-24T10:00:00.000Z') });
     await other.finishRun(anAttempt());
     expect(await other.importBackup(text)).toEqual({ added: 1, alreadyThere: 0, rejected: [] });
     expect(await other.importBackup(text)).toEqual({ added: 0, alreadyThere: 1, rejected: [] });

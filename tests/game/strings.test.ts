@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { STRINGS } from '../../src/game/i18n/strings.ts';
-import { fill, placeholdersOf, translator } from '../../src/game/i18n/translate.ts';
+import { translator } from '../../src/game/i18n/translate.ts';
+import { fill, placeholdersOf } from '../../src/ui-kit/translate.ts';
 import { CHANNELS, PERSONA_STYLES, VALUE_TIERS } from '../../src/core/schemas/scenario-meta.ts';
 import { OUTCOME_KINDS } from '../../src/core/story/story-tags.ts';
-import { EVIDENCE_REASONS } from '../../src/core/schemas/score.ts';
 
 const en = STRINGS.en;
 const zh = STRINGS['zh-CN'];
@@ -37,7 +37,7 @@ describe('the UI strings table', () => {
     }
     for (const tier of VALUE_TIERS) expect(keys.has(`tier.${tier}`), tier).toBe(true);
     for (const o of OUTCOME_KINDS) expect(keys.has(`outcome.${o}`), o).toBe(true);
-    for (const r of EVIDENCE_REASONS) if (r !== 'technique' && r !== 'fault') expect(keys.has(`reason.${r}`), r).toBe(true);
+    // Evidence reasons are worded by src/ui-kit/evidence-words.ts (tests/ui-kit/evidence-words.test.ts).
   });
 });
 

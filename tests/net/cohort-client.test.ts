@@ -2,14 +2,14 @@
 // creates a cohort and publishes, trainees join and submit verified attempts built from a
 // shipped scenario's real paths, and everyone reads leaderboards and the dashboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/node/scenario-files.ts';
+import { checkFile } from '../../src/node/check-file.ts';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import type { ScenarioBundle } from '../../src/core/session/scenario-bundle.ts';
 import { replay } from '../../src/core/session/replay.ts';
 import { ApiError } from '../../src/net/api-error.ts';
 import { CohortClient } from '../../src/net/cohort-client.ts';
 import { newIdempotencyKey } from '../../src/net/idempotency-key.ts';
-import type { CreatedCohort, JoinedCohort } from '../../src/net/schemas/cohort-responses.ts';
+import type { CreatedCohort, JoinedCohort } from '../../src/contract/cohorts.ts';
 import { randomPath, seededRandom } from '../server/helpers/test-app.ts';
 import { duelSource } from '../server/helpers/test-stories.ts';
 import { scenarioSource } from '../helpers/scenario-source.ts';

@@ -1,10 +1,30 @@
 // How the client fails when the server cannot answer properly: nothing listening, no answer in
-// time, a page that is not the API, a cancelled call. Real sockets, no fetch stubs.
+// time, a page that is not the API, a cancelled call. Real sockets, no fetch stubs; the time
+// limit runs on timers the test fires itself, so no test waits for the wall clock.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Clock, Timers } from '../../src/core/clock.ts';
 import { ApiError } from '../../src/net/api-error.ts';
 import { CohortClient } from '../../src/net/cohort-client.ts';
+
+/** Timers that run only when the test says their time has passed. */
+class HandTimers implements Timers {
+  readonly armed = new Map<number, { ms: number; run: () => void }>();
+  private next = 0;
+  after(ms: number, run: () => void): () => void {
+    const id = ++this.next;
+    this.armed.set(id, { ms, run });
+    return () => this.armed.delete(id);
+  }
+  /** Runs every armed timer, as if its time had passed. */
+  elapse(): void {
+    for (const [id, timer] of [...this.armed]) {
+      this.armed.delete(id);
+      timer.run();
+    }
+  }
+}
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -22,8 +42,13 @@ async function listen(server: Server): Promise<string> {
 }
 
 describe('client failures on the way to the server', () => {
+  const RETRY_AT = Date.UTC(2026, 10, 23, 10, 0, 42);
+  /** Resolves once a request for `path` has reached the server. */
+  const arrivals = new EventTarget();
+  const arrival = (path: string): Promise<void> => new Promise((done) => arrivals.addEventListener(path, () => done(), { once: true }));
   // Answers like a misconfigured proxy or a server that hangs, depending on the path.
   const odd = createServer((request, response) => {
+    arrivals.dispatchEvent(new Event(request.url ?? ''));
     if (request.url?.startsWith('/api/health')) {
       response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Welcome to nginx</p>');
     } else if (request.url?.startsWith('/api/me')) {
@@ -32,6 +57,8 @@ describe('client failures on the way to the server', () => {
       response.writeHead(429, { 'content-type': 'application/json', 'retry-after': '17' }).end('{"error":"Rate limit exceeded"}');
     } else if (request.url?.startsWith('/api/scenarios')) {
       response.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad gateway</h1>');
+    } else if (request.url?.startsWith('/api/trainer/cohort')) {
+      response.writeHead(503, { 'content-type': 'application/json', 'retry-after': new Date(RETRY_AT).toUTCString() }).end('{"error":"busy"}');
     }
     // anything else: never answer
   });
@@ -55,11 +82,25 @@ describe('client failures on the way to the server', () => {
     expect(error.reason).toMatch(/^could not reach the server/);
   });
 
-  it('gives up after the time limit with a retryable timeout', async () => {
-    const started = Date.now();
-    const error = await failure(new CohortClient({ baseUrl: oddUrl, timeoutMs: 300 }).members());
-    expect(error).toMatchObject({ kind: 'timeout', retryable: true });
-    expect(Date.now() - started).toBeLessThan(5_000);
+  it('gives up when its time limit passes, with a retryable timeout, and not before', async () => {
+    const timers = new HandTimers();
+    let settled = false;
+    const pending = failure(new CohortClient({ baseUrl: oddUrl, timeoutMs: 300, timers }).members()).finally(() => { settled = true; });
+    await arrival('/api/trainer/members');
+    // The server holds the request: one time limit is armed, of the configured length, and nothing has failed yet.
+    expect([...timers.armed.values()].map((t) => t.ms)).toEqual([300]);
+    expect(settled).toBe(false);
+    timers.elapse();
+    expect(await pending).toMatchObject({ kind: 'timeout', status: null, retryable: true, reason: 'the server did not answer in time' });
+  });
+
+  it('disarms the time limit once an answer arrives, and counts a Retry-After date from its clock', async () => {
+    const timers = new HandTimers();
+    const clock: Clock = { now: () => RETRY_AT - 42_000 };
+    const client = new CohortClient({ baseUrl: oddUrl, token: 'trk_abcdefgh', timers, clock });
+    const error = await failure(client.trainerCohort());
+    expect(error).toMatchObject({ kind: 'http', status: 503, reason: 'busy', retryAfterSeconds: 42, retryable: true });
+    expect(timers.armed.size).toBe(0);
   });
 
   it('tells a cancelled call apart from a timeout', async () => {

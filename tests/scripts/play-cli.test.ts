@@ -2,7 +2,7 @@
 // state per line, with the same shown order and scores as the game.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { checkFile } from '../../src/node/scenario-files.ts';
+import { checkFile } from '../../src/node/check-file.ts';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { Session } from '../../src/core/session/session.ts';
 import { sessionOptions } from '../../src/core/session/scenario-bundle.ts';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { replay } from '../../src/core/session/replay.ts';
-import { checkFile } from '../../src/node/scenario-files.ts';
+import { checkFile } from '../../src/node/check-file.ts';
 import { rebuildLeaderboard } from '../../src/server/leaderboard/leaderboard.ts';
 import { describeEachDatabase } from './helpers/test-databases.ts';
 import {

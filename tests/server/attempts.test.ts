@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { replay } from '../../src/core/session/replay.ts';
-import { checkFile } from '../../src/node/scenario-files.ts';
+import { checkFile } from '../../src/node/check-file.ts';
 import { describeEachDatabase } from './helpers/test-databases.ts';
 import {
   attemptBody, createCohort, createTestApp, join as joinCohort, newKey, shippedHash, submit, testStoriesDir,

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join as joinPath } from 'node:path';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
-import { checkFile } from '../../src/node/scenario-files.ts';
+import { checkFile } from '../../src/node/check-file.ts';
 import type { Database } from '../../src/server/db/database.ts';
 import { openTestPglite } from './helpers/test-databases.ts';
 import { createCohort, createTestApp, join, shippedHash, submit, testStoriesDir, type Cohort, type Reply, type TestApp, type Trainee } from './helpers/test-app.ts';

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, cohortCreationRule, isLoopbackHost, publicUrlOf, readConfig } from '../../src/server/config.ts';
+import {
+  DEFAULT_CONFIG, HANDED_SETTINGS, SETTING_VARIABLES, cohortCreationRule, handOver, isLoopbackHost, publicUrlOf, readConfig, settingsOf,
+} from '../../src/server/config.ts';
 
 describe('server settings', () => {
   it('defaults to the embedded database on 127.0.0.1 with rate limits and no xAPI', () => {
@@ -56,5 +59,35 @@ describe('who may create cohorts', () => {
     expect(cohortCreationRule(readConfig({ HOST: '0.0.0.0', COHORT_CREATION: 'open' }))).toBe('open');
     expect(() => readConfig({ COHORT_CREATION: 'open', COHORT_CREATION_KEY: 'k'.repeat(16) })).toThrow(/both set/);
     expect(() => readConfig({ COHORT_CREATION: 'anyone' })).toThrow(/cohortCreation/);
+  });
+});
+
+describe('settings handed to the server process', () => {
+  const config = readConfig({ PORT: '9000', RATE_LIMIT: 'off', STALL_TIMEOUT_MS: 'off', XAPI_ENDPOINT: 'https://lrs.example/xapi', CHECK_WORKERS: '2' });
+
+  it('are the settings the supervisor read, unchanged', () => {
+    expect(settingsOf(handOver(config))).toEqual(config);
+  });
+
+  it('are not read from the environment again', () => {
+    expect(settingsOf({ ...handOver(config), PORT: '1234', CHECK_WORKERS: '5' })).toEqual(config);
+  });
+
+  it('are read from the environment when nothing was handed over (the server process run alone)', () => {
+    expect(settingsOf({ PORT: '1234' })).toEqual(readConfig({ PORT: '1234' }));
+  });
+
+  it('are validated like the environment, cohort creation rule included', () => {
+    expect(() => settingsOf({ [HANDED_SETTINGS]: JSON.stringify({ ...config, port: 'eighty' }) })).toThrow(/bad server settings in SERVER_SETTINGS_JSON:[\s\S]*port:/);
+    expect(() => settingsOf({ [HANDED_SETTINGS]: '{ not json' })).toThrow(/bad server settings in SERVER_SETTINGS_JSON/);
+    expect(() => settingsOf(handOver({ ...config, host: '0.0.0.0' }))).toThrow(/HOST=0\.0\.0\.0 is not a loopback address/);
+  });
+});
+
+describe('the settings reference', () => {
+  it('lists every variable the server reads', () => {
+    const reference = readFileSync('docs/api.md', 'utf8');
+    expect(SETTING_VARIABLES).toEqual(expect.arrayContaining(['HOST', 'RATE_LIMIT_CREATE', 'STALL_TIMEOUT_MS', 'XAPI_TIMEOUT_MS', 'CHECK_QUEUE']));
+    expect(SETTING_VARIABLES.filter((name) => !reference.includes(`\`${name}\``))).toEqual([]);
   });
 });

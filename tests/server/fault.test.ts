@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
-import { checkFile } from '../../src/node/scenario-files.ts';
-import { POSTGRES_SKIP_REASON, startPostgres, testPgliteDataDir, type PostgresCluster } from './helpers/test-databases.ts';
-import { spawnServer, type ServerProcess } from './helpers/server-process.ts';
+import { checkFile } from '../../src/node/check-file.ts';
+import { startPostgres, type PostgresCluster } from '../../scripts/lib/postgres-cluster.ts';
+import { POSTGRES_SKIP_REASON, testPgliteDataDir } from './helpers/test-databases.ts';
+import { spawnServer, type ServerProcess } from '../../scripts/lib/spawn-server.ts';
 import { randomPath, seededRandom, testStoriesDir } from './helpers/test-app.ts';
 
 const TOTAL = 240;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashSecret, newJoinCode, newSecret, normaliseJoinCode, secretKind, JOIN_CODE } from '../../src/server/secrets.ts';
+import { JOIN_CODE, normaliseJoinCode } from '../../src/contract/join-code.ts';
+import { hashSecret, newJoinCode, newSecret, secretKind } from '../../src/server/secrets.ts';
 
 describe('secrets', () => {
   it('makes distinct prefixed secrets and hashes them with sha256', () => {

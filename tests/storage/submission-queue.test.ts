@@ -6,7 +6,7 @@ import { SubmissionQueue } from '../../src/storage/submission-queue.ts';
 import { IdbSaveStore } from '../../src/storage/idb-save-store.ts';
 import { DB_VERSION } from '../../src/storage/database.ts';
 import type { Membership, SubmitBody } from '../../src/storage/cohort-records.ts';
-import type { CohortStorage } from '../../src/storage/cohort-storage.ts';
+import type { CohortStorage } from '../../src/game/cohort/cohort-storage.ts';
 import { newSubmission } from '../../src/game/cohort/submission-plan.ts';
 import { SubmissionSender } from '../../src/game/cohort/submission-sender.ts';
 import { FakeAttemptServer } from '../game/cohort/fake-attempt-server.ts';
@@ -44,7 +44,7 @@ function senderFor(storage: CohortStorage, server: FakeAttemptServer, clock: { m
   };
   return new SubmissionSender({
     storage,
-    now: () => clock.ms,
+    clock: { now: () => clock.ms },
     submit: async (token, b) => (await new CohortClient({ baseUrl: 'http://cohort.test', token, fetch: counted }).submitAttempt(b)).attempt,
   });
 }

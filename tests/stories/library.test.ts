@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { replay } from '../../src/core/session/replay.ts';
 import { CHANNELS, PERSONA_STYLES } from '../../src/core/schemas/scenario-meta.ts';
-import { checkFile, findScenarioFiles } from '../../src/node/scenario-files.ts';
+import { checkFile } from '../../src/node/check-file.ts';
+import { findScenarioFiles } from '../../src/node/scenario-files.ts';
 
 const checked = findScenarioFiles(['stories']).map((file) => ({ file, ...checkFile(file, courseRubric) }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChoiceStat, VersionChoices } from '../../src/net/schemas/dashboard-responses.ts';
+import type { ChoiceStat, VersionChoices } from '../../src/contract/trainer-dashboard.ts';
 import { isCostly, versionInsight } from '../../src/trainer/dashboard/choice-insight.ts';
 
 const choice = (over: Partial<ChoiceStat>): ChoiceStat => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCallLength, formatDate, formatSigned, scoreTone, shortHash } from '../../src/trainer/ui/format.ts';
+import { formatCallLength, scoreTone, shortHash } from '../../src/trainer/ui/format.ts';
+import { formatDate, formatSigned } from '../../src/ui-kit/locale-format.ts';
 import { spacedCode } from '../../src/trainer/dashboard/cohort-hero.ts';
 
 describe('how the dashboard writes numbers, dates and codes', () => {

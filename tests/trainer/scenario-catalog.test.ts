@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScenarioVersion } from '../../src/net/schemas/scenario-responses.ts';
+import type { ScenarioVersion } from '../../src/contract/scenarios.ts';
 import { groupVersions, scenarioOptions, titleFor } from '../../src/trainer/dashboard/scenario-catalog.ts';
 
 const hash = (c: string) => c.repeat(64);

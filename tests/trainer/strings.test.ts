@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STRINGS, type StringKey } from '../../src/trainer/i18n/strings.ts';
-import { placeholdersOf, translator } from '../../src/trainer/i18n/translate.ts';
+import { translator } from '../../src/trainer/i18n/translate.ts';
+import { placeholdersOf } from '../../src/ui-kit/translate.ts';
 import { OUTCOME_KINDS } from '../../src/core/story/story-tags.ts';
 import { LANGUAGES } from '../../src/core/schemas/scenario-meta.ts';
 import { DIMENSION_IDS } from '../../src/core/schemas/rubric.ts';

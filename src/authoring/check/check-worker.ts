@@ -1,6 +1,6 @@
 // The authoring page's Web Worker: compiles and checks a scenario off the main thread. It is the
 // only place in the browser that loads the Ink compiler.
-import { checkSource, compileSource } from './check-source.ts';
+import { checkSource, compileSource } from './check-in-worker.ts';
 import type { CheckRequest, CheckResponse } from './check-protocol.ts';
 
 const post = (message: CheckResponse): void => self.postMessage(message);

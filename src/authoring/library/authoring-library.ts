@@ -4,7 +4,7 @@
 import type { LocalScenario, ScenarioVersion } from '../../core/schemas/records.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
 import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
-import { frontMatterId } from '../check/check-source.ts';
+import { frontMatterId } from '../check/source-fields.ts';
 
 /** What this module needs of src/storage/scenario-library.ts. */
 export interface ScenarioStore {

@@ -1,9 +1,11 @@
 // "My scenarios": the trainer's local scenarios with their state, opening and deleting them,
 // choosing which go into an exported pack, and importing a pack.
 import type { LocalScenario } from '../../core/schemas/records.ts';
-import type { Strings } from '../i18n/strings.ts';
-import { frontMatterTitle } from '../check/check-source.ts';
-import { h } from '../ui/dom.ts';
+import type { Language } from '../../core/schemas/scenario-meta.ts';
+import { formatDateTime } from '../../ui-kit/locale-format.ts';
+import type { StudioTranslate } from '../i18n/translate.ts';
+import { scenarioTitle } from '../check/source-fields.ts';
+import { h } from '../../ui-kit/dom.ts';
 
 export interface LibraryRow {
   record: LocalScenario;
@@ -24,49 +26,48 @@ export interface LibraryActions {
   onImport: () => void;
 }
 
-export const titleOf = (r: LocalScenario): string => r.bundle?.meta.title ?? frontMatterTitle(r.source) ?? r.id;
+export const titleOf: (r: LocalScenario) => string = scenarioTitle;
 
 export function renderLibrary(
   root: HTMLElement, rows: readonly LibraryRow[], current: string | null, selected: ReadonlySet<string>,
-  message: LibraryMessage | null, s: Strings, locale: string, actions: LibraryActions,
+  message: LibraryMessage | null, t: StudioTranslate, language: Language, actions: LibraryActions,
 ): void {
   const parts: HTMLElement[] = [];
   if (message) {
-    parts.push(h('div', { class: `notice notice--${message.kind === 'error' ? 'error' : 'info'}`, attrs: { role: message.kind === 'error' ? 'alert' : 'status', 'data-testid': 'library-message' } },
+    parts.push(h('div', { class: `notice notice--${message.kind === 'error' ? 'error' : 'info'}`, role: message.kind === 'error' ? 'alert' : 'status', 'data-testid': 'library-message' },
       h('strong', {}, message.title),
       message.details.length > 0 ? h('ul', {}, ...message.details.map((d) => h('li', {}, d))) : null));
   }
   parts.push(h('div', { class: 'library-actions' },
-    h('button', { class: 'btn', attrs: { type: 'button', 'data-action': 'import-pack' }, on: { click: actions.onImport } }, s.importPack),
-    h('button', { class: 'btn', attrs: { type: 'button', 'data-action': 'export-selected', disabled: selected.size === 0 }, on: { click: actions.onExportSelected } }, s.exportSelected)));
-  parts.push(h('p', { class: 'muted small' }, s.libraryNote));
+    h('button', { class: 'btn', type: 'button', 'data-action': 'import-pack', onclick: actions.onImport }, t('importPack')),
+    h('button', { class: 'btn', type: 'button', 'data-action': 'export-selected', disabled: selected.size === 0, onclick: actions.onExportSelected }, t('exportSelected'))));
+  parts.push(h('p', { class: 'muted small' }, t('libraryNote')));
   if (rows.length === 0) {
-    parts.push(h('p', { class: 'muted' }, s.libraryEmpty));
+    parts.push(h('p', { class: 'muted' }, t('libraryEmpty')));
     root.replaceChildren(...parts);
     return;
   }
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   parts.push(h('ul', { class: 'library-list' }, ...rows.map(({ record: r, versions }) => {
     const title = titleOf(r);
     const ready = r.bundle !== null;
     const box = h('input', {
-      attrs: { type: 'checkbox', id: `pick-${r.key}`, checked: selected.has(r.key), disabled: !ready, 'aria-label': `${s.includeInPack}: ${title}` },
-      on: { change: () => actions.onToggle(r.key, box.checked) },
+      type: 'checkbox', id: `pick-${r.key}`, checked: selected.has(r.key), disabled: !ready, 'aria-label': `${t('includeInPack')}: ${title}`,
+      onchange: () => actions.onToggle(r.key, box.checked),
     });
-    return h('li', { class: `library-item${r.key === current ? ' library-item--current' : ''}`, attrs: { 'data-key': r.key } },
+    return h('li', { class: `library-item${r.key === current ? ' library-item--current' : ''}`, 'data-key': r.key },
       box,
       h('div', { class: 'library-text' },
         h('span', { class: 'library-title' }, title),
         h('span', { class: 'library-meta' },
           h('code', {}, r.key), ' · ',
-          h('span', { class: ready ? 'state state--ok' : 'state state--bad' }, ready ? s.ready : s.notReady), ' · ',
-          r.origin === 'imported' ? s.originImported : s.originAuthored, ' · ',
-          s.versions(versions), ' · ',
-          when.format(new Date(r.updatedAt)),
-          r.key === current ? ` · ${s.current}` : '')),
+          h('span', { class: ready ? 'state state--ok' : 'state state--bad' }, ready ? t('ready') : t('notReady')), ' · ',
+          r.origin === 'imported' ? t('originImported') : t('originAuthored'), ' · ',
+          t.count('versions', versions), ' · ',
+          formatDateTime(r.updatedAt, language),
+          r.key === current ? ` · ${t('current')}` : '')),
       h('div', { class: 'library-buttons' },
-        h('button', { class: 'btn btn--small', attrs: { type: 'button', 'data-action': 'open', disabled: r.key === current }, on: { click: () => actions.onOpen(r.key) } }, s.open),
-        h('button', { class: 'btn btn--small btn--danger', attrs: { type: 'button', 'data-action': 'delete' }, on: { click: () => actions.onDelete(r.key) } }, s.delete)));
+        h('button', { class: 'btn btn--small', type: 'button', 'data-action': 'open', disabled: r.key === current, onclick: () => actions.onOpen(r.key) }, t('open')),
+        h('button', { class: 'btn btn--small btn--danger', type: 'button', 'data-action': 'delete', onclick: () => actions.onDelete(r.key) }, t('delete'))));
   })));
   root.replaceChildren(...parts);
 }

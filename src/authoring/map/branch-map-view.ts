@@ -1,8 +1,9 @@
 // Draws the branch map as SVG: knot cards with their choices as coloured rows, curved edges to
 // the knots each choice leads to, unreachable parts hatched. Every knot and choice is a
 // keyboard-focusable button that jumps the editor to its line.
-import type { Strings } from '../i18n/strings.ts';
-import { h, svg } from '../ui/dom.ts';
+import type { StudioTranslate } from '../i18n/translate.ts';
+import { h, s as svg } from '../../ui-kit/dom.ts';
+import { formatSigned } from '../../ui-kit/locale-format.ts';
 import type { BranchGraph, MapChoice, MapNode } from './branch-graph.ts';
 import { LAYOUT, layoutGraph, routeEdge, widestRow } from './layout-graph.ts';
 
@@ -44,17 +45,17 @@ function activate(el: SVGElement, label: string, line: number, onJump: (line: nu
 
 const choiceY = (index: number): number => LAYOUT.header + LAYOUT.padding / 2 + index * LAYOUT.row;
 
-export function renderBranchMap(root: HTMLElement, graph: BranchGraph, s: Strings, onJump: (line: number) => void): void {
+export function renderBranchMap(root: HTMLElement, graph: BranchGraph, t: StudioTranslate, onJump: (line: number) => void): void {
   const legend = h('ul', { class: 'map-legend' },
-    h('li', { class: 'legend legend--positive' }, s.legendPositive),
-    h('li', { class: 'legend legend--negative' }, s.legendNegative),
-    h('li', { class: 'legend legend--neutral' }, s.legendNeutral),
-    h('li', { class: 'legend legend--close' }, s.legendClose),
-    h('li', { class: 'legend legend--unreachable' }, s.legendUnreachable));
-  const hint = h('p', { class: 'muted small' }, s.mapHint);
+    h('li', { class: 'legend legend--positive' }, t('legendPositive')),
+    h('li', { class: 'legend legend--negative' }, t('legendNegative')),
+    h('li', { class: 'legend legend--neutral' }, t('legendNeutral')),
+    h('li', { class: 'legend legend--close' }, t('legendClose')),
+    h('li', { class: 'legend legend--unreachable' }, t('legendUnreachable')));
+  const hint = h('p', { class: 'muted small' }, t('mapHint'));
   const knots = graph.nodes.filter((n) => n.id !== graph.root);
   if (knots.length === 0) {
-    root.replaceChildren(legend, h('p', { class: 'muted' }, s.mapEmpty));
+    root.replaceChildren(legend, h('p', { class: 'muted' }, t('mapEmpty')));
     return;
   }
   const inputs = graph.nodes.map((n) => ({ id: n.id, rows: n.choices.length }));
@@ -67,7 +68,7 @@ export function renderBranchMap(root: HTMLElement, graph: BranchGraph, s: String
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const canvas = svg('svg', {
     class: 'map-svg', width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}`,
-    role: 'group', 'aria-label': s.tabMap,
+    role: 'group', 'aria-label': t('tabMap'),
   });
   canvas.append(svg('defs', {},
     svg('marker', { id: 'map-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
@@ -99,12 +100,12 @@ export function renderBranchMap(root: HTMLElement, graph: BranchGraph, s: String
   for (const node of graph.nodes) {
     const place = layout.nodes.get(node.id);
     if (!place) continue;
-    canvas.append(drawNode(node, place, node.id === graph.root ? s.mapStart : node.id, s, onJump));
+    canvas.append(drawNode(node, place, node.id === graph.root ? t('mapStart') : node.id, t, onJump));
   }
   root.replaceChildren(legend, hint, h('div', { class: 'map-scroll' }, canvas));
 }
 
-function drawNode(node: MapNode, place: { x: number; y: number; width: number; height: number }, title: string, s: Strings, onJump: (line: number) => void): SVGGElement {
+function drawNode(node: MapNode, place: { x: number; y: number; width: number; height: number }, title: string, t: StudioTranslate, onJump: (line: number) => void): SVGGElement {
   const group = svg('g', {
     class: `map-node${node.unreachable ? ' map-node--unreachable' : ''}`, transform: `translate(${place.x},${place.y})`, 'data-knot': node.id,
   });
@@ -113,17 +114,17 @@ function drawNode(node: MapNode, place: { x: number; y: number; width: number; h
     svg('rect', { class: 'map-header-bg', width: place.width, height: LAYOUT.header, rx: 10 }),
     svg('text', { x: 12, y: 22, class: 'map-title' }, fitText(title, place.width - 60)),
     svg('text', { x: place.width - 10, y: 22, class: 'map-line', 'text-anchor': 'end' }, `${node.line}`),
-    svg('title', {}, `${title} · ${s.line(node.line)}${node.unreachable ? ` · ${s.legendUnreachable}` : ''}`));
-  activate(header, `${title}, ${s.line(node.line)}${node.unreachable ? `, ${s.legendUnreachable}` : ''}`, node.line, onJump);
+    svg('title', {}, `${title} · ${t('line', { n: node.line })}${node.unreachable ? ` · ${t('legendUnreachable')}` : ''}`));
+  activate(header, `${title}, ${t('line', { n: node.line })}${node.unreachable ? `, ${t('legendUnreachable')}` : ''}`, node.line, onJump);
   group.append(header);
-  node.choices.forEach((choice, i) => group.append(drawChoice(choice, i, place.width, s, onJump)));
+  node.choices.forEach((choice, i) => group.append(drawChoice(choice, i, place.width, t, onJump)));
   return group;
 }
 
-function drawChoice(choice: MapChoice, index: number, width: number, s: Strings, onJump: (line: number) => void): SVGGElement {
+function drawChoice(choice: MapChoice, index: number, width: number, t: StudioTranslate, onJump: (line: number) => void): SVGGElement {
   const indent = (choice.depth - 1) * 12;
   const y = choiceY(index);
-  const ending = choice.outcomes.length > 0 ? choice.outcomes.map((o) => s.outcome[o] ?? o).join(', ') : '';
+  const ending = choice.outcomes.length > 0 ? choice.outcomes.map((o) => t.find(`outcome.${o}`) ?? o).join(', ') : '';
   const badge = ending === '' ? 0 : Math.min(110, 12 + textWidth(ending) * 0.9);
   const g = svg('g', {
     class: `map-choice map-choice--${choice.worth}${choice.unreachable ? ' map-choice--unreachable' : ''}${choice.close ? ' map-choice--close' : ''}`,
@@ -132,14 +133,14 @@ function drawChoice(choice: MapChoice, index: number, width: number, s: Strings,
   const w = width - 16 - indent;
   g.append(svg('rect', { class: 'map-choice-bg', width: w, height: LAYOUT.row - 4, rx: 6 }));
   g.append(svg('rect', { class: 'map-choice-mark', width: 4, height: LAYOUT.row - 4, rx: 2 }));
-  const points = choice.points === 0 ? '' : choice.points > 0 ? `+${choice.points}` : `${choice.points}`;
+  const points = choice.points === 0 ? '' : formatSigned(choice.points, t.language);
   g.append(svg('text', { x: 10, y: 15, class: 'map-choice-text' }, fitText(`${choice.close ? '◆ ' : ''}${choice.label}`, w - 40 - badge)));
   if (points) g.append(svg('text', { x: w - 6 - badge, y: 15, class: 'map-choice-points', 'text-anchor': 'end' }, points));
   if (ending) {
     g.append(svg('rect', { class: 'map-end-bg', x: w - badge - 2, y: 3, width: badge, height: LAYOUT.row - 10, rx: 4 }));
     g.append(svg('text', { x: w - badge / 2 - 2, y: 14, class: 'map-end', 'text-anchor': 'middle' }, fitText(ending, (badge - 6) / 0.88)));
   }
-  const label = `${choice.label}${points ? ` (${points})` : ''}${ending ? `, ${s.ends(ending)}` : ''}${choice.unreachable ? `, ${s.legendUnreachable}` : ''} · ${s.line(choice.line)}`;
+  const label = `${choice.label}${points ? ` (${points})` : ''}${ending ? `, ${t('ends', { outcome: ending })}` : ''}${choice.unreachable ? `, ${t('legendUnreachable')}` : ''} · ${t('line', { n: choice.line })}`;
   g.append(svg('title', {}, label));
   activate(g, label, choice.line, onJump);
   return g;

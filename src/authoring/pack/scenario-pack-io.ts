@@ -6,7 +6,7 @@ import type { LocalScenario } from '../../core/schemas/records.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
 import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import type { Diagnostic } from '../../core/schemas/diagnostic.ts';
-import { frontMatterTitle } from '../check/check-source.ts';
+import { scenarioTitle } from '../check/source-fields.ts';
 import { keyOf } from '../library/authoring-library.ts';
 
 export interface PackBuild {
@@ -26,7 +26,7 @@ export function buildPack(records: readonly LocalScenario[], exportedAt: string)
     scenarios: ready.map((r) => ({
       id: r.id,
       language: r.language,
-      title: (r.bundle?.meta.title ?? frontMatterTitle(r.source) ?? r.id).slice(0, 200),
+      title: scenarioTitle(r).slice(0, 200),
       source: r.source,
     })),
   };

@@ -8,14 +8,14 @@ import type { SourcePoint } from '../../toolchain/compile.ts';
 import type { TranscriptEntry } from '../../core/schemas/transcript.ts';
 import { startSessionAt } from '../../core/session/start-at.ts';
 import { expressionOf } from '../../core/persona/customer-state.ts';
-import type { Strings } from '../i18n/strings.ts';
-import { h } from '../ui/dom.ts';
-import { dimensionLabel, evidenceLabel, signed } from './evidence-label.ts';
+import type { StudioTranslate } from '../i18n/translate.ts';
+import { h } from '../../ui-kit/dom.ts';
+import { describeEvidence, rubricLabel, type EvidenceWords } from '../../ui-kit/evidence-words.ts';
 import { stoppedMessage } from './stopped-message.ts';
 
 export interface PlaytestContext {
   rubric: Rubric;
-  strings: () => Strings;
+  strings: () => StudioTranslate;
   language: () => Language;
 }
 
@@ -97,32 +97,30 @@ export class PlaytestPanel {
   }
 
   render(): void {
-    const s = this.ctx.strings();
-    const language = this.ctx.language();
-    const rubric = this.ctx.rubric;
+    const t = this.ctx.strings();
     const select = h('select', {
-      attrs: { id: 'play-from', 'data-testid': 'play-from' },
-      on: { change: () => this.restart(select.value) },
+      id: 'play-from', 'data-testid': 'play-from',
+      onchange: () => this.restart(select.value),
     },
-    h('option', { attrs: { value: '' } }, s.beginning),
-    ...this.knots.map((k) => h('option', { attrs: { value: k.path, selected: k.path === this.from } }, `${k.path}${k.line === null ? '' : ` · ${s.line(k.line)}`}`)));
+    h('option', { value: '' }, t('beginning')),
+    ...this.knots.map((k) => h('option', { value: k.path, selected: k.path === this.from }, `${k.path}${k.line === null ? '' : ` · ${t('line', { n: k.line })}`}`)));
     const toolbar = h('div', { class: 'play-toolbar' },
-      h('label', { attrs: { for: 'play-from' } }, s.startFrom), select,
-      h('button', { class: 'btn btn--small', attrs: { type: 'button', 'data-action': 'restart', disabled: !this.latest }, on: { click: () => this.restart() } }, s.restart));
+      h('label', { for: 'play-from' }, t('startFrom')), select,
+      h('button', { class: 'btn btn--small', type: 'button', 'data-action': 'restart', disabled: !this.latest, onclick: () => this.restart() }, t('restart')));
 
     const parts: HTMLElement[] = [toolbar];
     if (!this.latest && !this.session) {
-      parts.push(h('p', { class: 'notice' }, s.noBundle));
+      parts.push(h('p', { class: 'notice' }, t('noBundle')));
       this.root.replaceChildren(...parts);
       return;
     }
     if (this.latest && this.playing && this.latest.contentHash !== this.playing.contentHash) {
-      parts.push(h('div', { class: 'notice notice--info', attrs: { role: 'status' } }, s.changed, ' ',
-        h('button', { class: 'btn btn--small', attrs: { type: 'button', 'data-action': 'restart-new' }, on: { click: () => this.restart() } }, s.restartNew)));
+      parts.push(h('div', { class: 'notice notice--info', role: 'status' }, t('changed'), ' ',
+        h('button', { class: 'btn btn--small', type: 'button', 'data-action': 'restart-new', onclick: () => this.restart() }, t('restartNew'))));
     }
-    if (this.from !== '') parts.push(h('p', { class: 'notice' }, s.startedAt(this.from)));
+    if (this.from !== '') parts.push(h('p', { class: 'notice' }, t('startedAt', { knot: this.from })));
     if (this.stopped !== null) {
-      parts.push(h('p', { class: 'notice notice--error', attrs: { role: 'alert', 'data-testid': 'play-stopped' } }, stoppedMessage(this.stopped, s, language, this.knots)));
+      parts.push(h('p', { class: 'notice notice--error', role: 'alert', 'data-testid': 'play-stopped' }, stoppedMessage(this.stopped, t, this.knots)));
     }
     const session = this.session;
     if (!session) {
@@ -131,37 +129,37 @@ export class PlaytestPanel {
     }
 
     const customer = session.customer;
-    const meter = (label: string, value: number, kind: string): HTMLElement => h('div', { class: 'meter', attrs: { 'data-meter': kind } },
+    const meter = (label: string, value: number, kind: string): HTMLElement => h('div', { class: 'meter', 'data-meter': kind },
       h('span', { class: 'meter-label' }, label),
-      h('span', { class: 'meter-track', attrs: { role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': value, 'aria-label': label } },
-        h('span', { class: `meter-fill meter-fill--${kind}`, attrs: { style: `width:${value}%` } })),
+      h('span', { class: 'meter-track', role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': value, 'aria-label': label },
+        h('span', { class: `meter-fill meter-fill--${kind}`, style: `width:${value}%` })),
       h('span', { class: 'meter-value' }, value));
     const mood = expressionOf(customer);
     parts.push(h('div', { class: 'customer-card' },
-      h('div', { class: 'customer-name' }, h('strong', {}, this.playing?.meta.persona ?? ''), h('span', { class: `mood mood--${mood}` }, s.mood(s.expression[mood] ?? mood))),
-      meter(s.trust, customer.trust, 'trust'), meter(s.patience, customer.patience, 'patience'), meter(s.interest, customer.interest, 'interest')));
+      h('div', { class: 'customer-name' }, h('strong', {}, this.playing?.meta.persona ?? ''), h('span', { class: `mood mood--${mood}` }, t('mood', { expression: t(`expression.${mood}`) }))),
+      meter(t('trust'), customer.trust, 'trust'), meter(t('patience'), customer.patience, 'patience'), meter(t('interest'), customer.interest, 'interest')));
 
     const tips = new Map<number, string[]>();
     for (const e of session.events) if (e.type === 'tip') tips.set(e.entry, [...(tips.get(e.entry) ?? []), e.text]);
     const evidenceAt = new Map<number, typeof session.evidence>();
     for (const ev of session.evidence) evidenceAt.set(ev.entry, [...(evidenceAt.get(ev.entry) ?? []), ev]);
-    const speaker = (e: TranscriptEntry): string => e.speaker === 'customer' ? (this.playing?.meta.persona ?? s.speakerCustomer)
-      : e.speaker === 'trainee' ? s.speakerTrainee : e.speaker === 'narrator' ? s.speakerNarrator : e.speaker;
+    const speaker = (e: TranscriptEntry): string => e.speaker === 'customer' ? (this.playing?.meta.persona ?? t('speakerCustomer'))
+      : e.speaker === 'trainee' ? t('speakerTrainee') : e.speaker === 'narrator' ? t('speakerNarrator') : e.speaker;
     // Focusable so the keyboard can scroll a long conversation.
-    const transcript = h('ol', { class: 'transcript', attrs: { 'aria-live': 'polite', 'aria-label': s.transcriptLabel, tabindex: '0' } }, ...session.transcript.map((e, i) => h('li', { class: `line line--${e.speaker === 'customer' || e.speaker === 'trainee' || e.speaker === 'narrator' ? e.speaker : 'other'}` },
+    const transcript = h('ol', { class: 'transcript', 'aria-live': 'polite', 'aria-label': t('transcriptLabel'), tabindex: '0' }, ...session.transcript.map((e, i) => h('li', { class: `line line--${e.speaker === 'customer' || e.speaker === 'trainee' || e.speaker === 'narrator' ? e.speaker : 'other'}` },
       h('span', { class: 'line-speaker' }, speaker(e)),
       h('span', { class: 'line-text' }, e.text),
       ...(evidenceAt.get(i) ?? []).map((ev) => h('span', { class: `points ${ev.points >= 0 ? 'points--plus' : 'points--minus'}` },
-        `${signed(ev.points)} ${dimensionLabel(ev.dimension, rubric, language)} · ${evidenceLabel(ev, s, rubric, language)}`)),
+        ((w) => `${w.points} ${w.dimension} · ${w.reason}`)(this.words(ev)))),
       ...(tips.get(i) ?? []).map((tip) => h('span', { class: 'tip' }, tip)))));
     parts.push(transcript);
 
     if (this.stopped !== null) {
       // The story broke off mid-step: its replies and scores mean nothing now.
     } else if (!session.ended) {
-      parts.push(h('div', { class: 'replies' }, h('h2', {}, s.yourReplies), h('p', { class: 'muted small' }, s.pressKey),
-        h('ol', { class: 'choices', attrs: { 'data-ready': 'true' } }, ...session.choices.map((c, i) => h('li', {},
-          h('button', { class: 'choice', attrs: { type: 'button', 'data-index': c.index }, on: { click: () => this.choose(c.index) } },
+      parts.push(h('div', { class: 'replies' }, h('h2', {}, t('yourReplies')), h('p', { class: 'muted small' }, t('pressKey')),
+        h('ol', { class: 'choices', 'data-ready': 'true' }, ...session.choices.map((c, i) => h('li', {},
+          h('button', { class: 'choice', type: 'button', 'data-index': c.index, onclick: () => this.choose(c.index) },
             h('span', { class: 'choice-key' }, i + 1), h('span', {}, c.text)))))));
     } else {
       parts.push(this.debrief(session));
@@ -174,19 +172,28 @@ export class PlaytestPanel {
     else if (focus === 'debrief') this.root.querySelector<HTMLElement>('.debrief h2')?.focus();
   }
 
+  /** Evidence worded for the scenario's author: the tags and ids they wrote. */
+  private words(ev: Session['evidence'][number]): EvidenceWords {
+    return describeEvidence(ev, { rubric: this.ctx.rubric, language: this.ctx.language(), meta: this.playing?.meta ?? null, naming: 'author' });
+  }
+
+  private evidenceLine(w: EvidenceWords): Array<HTMLElement | string> {
+    return [h('strong', {}, w.points), ` ${w.dimension} · ${w.reason}`];
+  }
+
   private debrief(session: Session): HTMLElement {
-    const s = this.ctx.strings();
+    const t = this.ctx.strings();
     const language = this.ctx.language();
     const rubric = this.ctx.rubric;
     const bounds = this.playing?.bounds;
     const result = session.result(bounds);
-    const outcome = result.outcome ? (s.outcome[result.outcome] ?? result.outcome) : s.none;
+    const outcome = result.outcome ? (t.find(`outcome.${result.outcome}`) ?? result.outcome) : t('none');
     const rows = rubric.dimensions.filter((d) => result.scores[d.id] !== undefined).map((d) => {
       const score = result.scores[d.id]!;
-      return h('tr', { attrs: { 'data-dimension': d.id } },
-        h('th', { attrs: { scope: 'row' } }, d.label[language]),
-        h('td', {}, h('span', { class: 'score-track' }, h('span', { class: 'score-fill', attrs: { style: `width:${score}%` } }))),
-        h('td', { class: 'dim-score', attrs: { 'data-score': score } }, score));
+      return h('tr', { 'data-dimension': d.id },
+        h('th', { scope: 'row' }, d.label[language]),
+        h('td', {}, h('span', { class: 'score-track' }, h('span', { class: 'score-fill', style: `width:${score}%` }))),
+        h('td', { class: 'dim-score', 'data-score': score }, score));
     });
     const turns: HTMLElement[] = [];
     result.transcript.forEach((entry, i) => {
@@ -195,22 +202,22 @@ export class PlaytestPanel {
       const end = next < 0 ? result.transcript.length : next;
       const earned = result.evidence.filter((ev) => ev.entry >= i && ev.entry < end);
       turns.push(h('li', {}, h('p', { class: 'turn-choice' }, entry.text),
-        earned.length === 0 ? h('p', { class: 'muted small' }, s.noEvidence)
+        earned.length === 0 ? h('p', { class: 'muted small' }, t('noEvidence'))
           : h('ul', { class: 'turn-evidence' }, ...earned.map((ev) => h('li', { class: ev.points >= 0 ? 'plus' : 'minus' },
-            h('strong', {}, signed(ev.points)), ` ${dimensionLabel(ev.dimension, rubric, language)} · ${evidenceLabel(ev, s, rubric, language)}`)))));
+            ...this.evidenceLine(this.words(ev)))))));
     });
     const opening = result.evidence.filter((ev) => !result.transcript.slice(0, ev.entry + 1).some((e) => e.speaker === 'trainee'));
-    return h('section', { class: 'debrief', attrs: { 'data-outcome': result.outcome ?? 'none' } },
-      h('h2', { attrs: { tabindex: -1 } }, s.debrief),
+    return h('section', { class: 'debrief', 'data-outcome': result.outcome ?? 'none' },
+      h('h2', { tabindex: -1 }, t('debrief')),
       h('div', { class: 'debrief-head' },
-        h('div', { class: 'overall' }, h('span', { class: 'overall-label' }, s.overall), h('span', { class: 'overall-value', attrs: { 'data-overall': result.overall } }, result.overall)),
+        h('div', { class: 'overall' }, h('span', { class: 'overall-label' }, t('overall')), h('span', { class: 'overall-value', 'data-overall': result.overall }, result.overall)),
         h('div', { class: 'outcome-badge' }, outcome)),
       h('table', { class: 'scores' }, h('tbody', {}, ...rows)),
-      result.notAssessed.length > 0 ? h('p', { class: 'muted small' }, `${s.notAssessed}: ${result.notAssessed.map((d) => dimensionLabel(d, rubric, language)).join(', ')}`) : null,
-      h('h3', {}, s.evidenceTitle),
+      result.notAssessed.length > 0 ? h('p', { class: 'muted small' }, `${t('notAssessed')}: ${result.notAssessed.map((d) => rubricLabel(rubric, d, language)).join(', ')}`) : null,
+      h('h3', {}, t('evidenceTitle')),
       opening.length > 0 ? h('ul', { class: 'turn-evidence' }, ...opening.map((ev) => h('li', { class: ev.points >= 0 ? 'plus' : 'minus' },
-        h('strong', {}, signed(ev.points)), ` ${dimensionLabel(ev.dimension, rubric, language)} · ${evidenceLabel(ev, s, rubric, language)}`))) : null,
+        ...this.evidenceLine(this.words(ev))))) : null,
       h('ol', { class: 'turns' }, ...turns),
-      h('button', { class: 'btn', attrs: { type: 'button', 'data-action': 'play-again' }, on: { click: () => this.restart() } }, s.restart));
+      h('button', { class: 'btn', type: 'button', 'data-action': 'play-again', onclick: () => this.restart() }, t('restart')));
   }
 }

@@ -3,16 +3,15 @@
 // the story reported it.
 import { StoryBudgetError } from '../../core/story/run-budget.ts';
 import type { SourcePoint } from '../../toolchain/compile.ts';
-import type { Language } from '../../core/schemas/scenario-meta.ts';
-import type { Strings } from '../i18n/strings.ts';
+import { formatNumber } from '../../ui-kit/locale-format.ts';
+import type { StudioTranslate } from '../i18n/translate.ts';
 
-const NUMBER_LOCALE: Record<Language, string> = { en: 'en', 'zh-CN': 'zh-CN' };
-
-export function stoppedMessage(error: unknown, s: Strings, language: Language, knots: readonly SourcePoint[]): string {
-  if (!(error instanceof StoryBudgetError)) return s.playError(error instanceof Error ? error.message : String(error));
+export function stoppedMessage(error: unknown, t: StudioTranslate, knots: readonly SourcePoint[]): string {
+  if (!(error instanceof StoryBudgetError)) return t('playError', { message: error instanceof Error ? error.message : String(error) });
   const container = error.container;
   const knot = container?.split('.')[0];
-  const point = knots.find((k) => k.path === container) ?? knots.find((k) => k.path === knot);
-  const where = s.runawayPlace(container, point?.line ?? null);
-  return s.playStopped(s.runaway[error.kind](error.limit.toLocaleString(NUMBER_LOCALE[language]), where));
+  const line = (knots.find((k) => k.path === container) ?? knots.find((k) => k.path === knot))?.line ?? null;
+  const place = container === null ? t('runaway.opening') : t('runaway.knot', { name: container });
+  const where = line === null ? place : t('runaway.at-line', { place, line });
+  return t('playStopped', { reason: t(`runaway.${error.kind}`, { limit: formatNumber(error.limit, t.language), where }) });
 }

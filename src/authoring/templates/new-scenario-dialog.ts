@@ -1,19 +1,19 @@
 // "New scenario": a modal dialog offering the six setting templates in either language.
 import { CHANNELS, LANGUAGES, type Channel, type Language } from '../../core/schemas/scenario-meta.ts';
-import type { Strings } from '../i18n/strings.ts';
-import { h } from '../ui/dom.ts';
+import type { StudioTranslate } from '../i18n/translate.ts';
+import { h } from '../../ui-kit/dom.ts';
 import { templateFor } from './templates.ts';
 
 export function openNewScenarioDialog(
-  dialog: HTMLDialogElement, s: Strings, initial: Language, onPick: (channel: Channel, language: Language) => void,
+  dialog: HTMLDialogElement, t: StudioTranslate, initial: Language, onPick: (channel: Channel, language: Language) => void,
 ): void {
   let language = initial;
-  const langSelect = h('select', { attrs: { id: 'new-language' } },
-    ...LANGUAGES.map((l) => h('option', { attrs: { value: l, selected: l === language } }, l === 'en' ? 'English' : '简体中文')));
+  const langSelect = h('select', { id: 'new-language' },
+    ...LANGUAGES.map((l) => h('option', { value: l, selected: l === language }, l === 'en' ? 'English' : '简体中文')));
   const cards = CHANNELS.map((channel) => h('li', {}, h('button', {
-    class: 'template-card', attrs: { type: 'button', 'data-channel': channel },
-    on: { click: () => { dialog.close(); onPick(channel, language); } },
-  }, h('strong', {}, s.channel[channel]), h('span', {}, templateFor(channel, language).title))));
+    class: 'template-card', type: 'button', 'data-channel': channel,
+    onclick: () => { dialog.close(); onPick(channel, language); },
+  }, h('strong', {}, t(`channel.${channel}`)), h('span', {}, templateFor(channel, language).title))));
   langSelect.addEventListener('change', () => {
     language = langSelect.value === 'zh-CN' ? 'zh-CN' : 'en';
     cards.forEach((card, i) => {
@@ -22,11 +22,11 @@ export function openNewScenarioDialog(
     });
   });
   dialog.replaceChildren(
-    h('h2', { attrs: { id: 'new-title' } }, s.newTitle),
-    h('p', { class: 'muted' }, s.newIntro),
-    h('p', { class: 'field' }, h('label', { attrs: { for: 'new-language' } }, s.scenarioLanguage), langSelect),
+    h('h2', { id: 'new-title' }, t('newTitle')),
+    h('p', { class: 'muted' }, t('newIntro')),
+    h('p', { class: 'field' }, h('label', { for: 'new-language' }, t('scenarioLanguage')), langSelect),
     h('ul', { class: 'template-grid' }, ...cards),
-    h('div', { class: 'dialog-actions' }, h('button', { class: 'btn', attrs: { type: 'button', 'data-action': 'cancel' }, on: { click: () => dialog.close() } }, s.cancel)));
+    h('div', { class: 'dialog-actions' }, h('button', { class: 'btn', type: 'button', 'data-action': 'cancel', onclick: () => dialog.close() }, t('cancel'))));
   dialog.showModal();
   dialog.querySelector<HTMLElement>('.template-card')?.focus();
 }

@@ -2,16 +2,15 @@
 // transcript, customer state and choices on offer, because a run is deterministic.
 import type { Rubric } from '../schemas/rubric.ts';
 import type { RunInProgress } from '../schemas/records.ts';
-import { sessionOptions, type ScenarioBundle } from './scenario-bundle.ts';
-import { Session } from './session.ts';
-import { ReplayMismatchError } from './replay.ts';
+import type { ScenarioBundle } from './scenario-bundle.ts';
+import type { Session } from './session.ts';
+import { replayMismatch, replaySession, ReplayMismatchError } from './replay.ts';
 
 export function resumeSession(bundle: ScenarioBundle, rubric: Rubric, run: RunInProgress): Session {
-  if (run.scenarioId !== bundle.meta.id || run.contentHash !== bundle.contentHash || run.rubricVersion !== rubric.version) {
+  // A saved run carries its replay inputs; whichever version it no longer fits, the game offers
+  // the trainee the same way out (resume-run.ts), so one message serves.
+  if (replayMismatch(bundle, rubric, run) !== null) {
     throw new ReplayMismatchError('the saved run was played on another version of this scenario or rubric');
   }
-  const session = new Session(sessionOptions(bundle, rubric, run.seed));
-  session.start();
-  for (const index of run.choices) session.choose(index);
-  return session;
+  return replaySession(bundle, rubric, run);
 }

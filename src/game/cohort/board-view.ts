@@ -1,6 +1,6 @@
 // What the leaderboard screen shows from the two answers (top N and around me): the top rows with
 // the trainee's own row marked, and the rows around the trainee only when they are not in the top.
-import type { AroundMe, Leaderboard, LeaderboardRow } from '../../net/schemas/leaderboard-responses.ts';
+import type { AroundMe, Leaderboard, LeaderboardRow } from '../../contract/leaderboard.ts';
 
 export interface BoardRow extends LeaderboardRow {
   mine: boolean;

@@ -4,7 +4,7 @@ import type { Language } from '../../core/schemas/scenario-meta.ts';
 import { h } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
 import type { CohortFeature } from './cohort-feature.ts';
-import { cohortCount, cohortTranslator } from './cohort-strings.ts';
+import { cohortTranslator } from './cohort-strings.ts';
 import './cohort.css';
 
 export function cohortEntry(language: Language, feature: CohortFeature, open: () => void): HTMLElement {
@@ -19,7 +19,7 @@ export function cohortEntry(language: Language, feature: CohortFeature, open: ()
       const queued = all.filter((s) => s.state === 'queued').length;
       if (queued === 0) return;
       waiting.hidden = false;
-      waiting.textContent = cohortCount(t, 'entry.queued', queued);
+      waiting.textContent = t.count('entry.queued', queued);
     }, () => undefined);
   }
   return h('div', { class: 'cohort-entry-wrap' }, button);

@@ -1,25 +1,31 @@
 // The trainee's side of the cohort: joining and leaving, queueing each finished exam attempt for
 // the server and sending the queue (at startup, when the browser comes online, on a backoff
 // timer), the status of each attempt for the debrief, and the leaderboards.
+import { isoNow, type Clock, type Timers } from '../../core/clock.ts';
 import type { AttemptRecord } from '../../core/schemas/records.ts';
 import { isApiError } from '../../net/api-error.ts';
 import type { CohortClient } from '../../net/cohort-client.ts';
-import type { AroundMe, Leaderboard } from '../../net/schemas/leaderboard-responses.ts';
-import type { Period } from '../../net/schemas/common.ts';
+import type { AroundMe, Leaderboard } from '../../contract/leaderboard.ts';
+import type { Period } from '../../contract/common.ts';
 import type { Membership, Submission, SubmitBody } from '../../storage/cohort-records.ts';
-import type { CohortStorage } from '../../storage/cohort-storage.ts';
+import type { CohortStorage } from './cohort-storage.ts';
 import { knownVersion, newSubmission, submissionPlan, type SkipReason } from './submission-plan.ts';
 import { SubmissionSender, type FlushReport } from './submission-sender.ts';
+
+/** What the cohort features use of the API client (src/net/cohort-client.ts). */
+export type CohortApi = Pick<CohortClient, 'joinCohort' | 'withToken'>;
 
 export interface CohortFeatureDeps {
   /** null when the browser refuses IndexedDB: the cohort then cannot be joined. */
   storage: CohortStorage | null;
   /** A client without a secret; the trainee's token is added per call. */
-  client: CohortClient;
-  now: () => Date;
+  client: CohortApi;
+  clock: Clock;
   /** Where `online` events arrive (the window), if anywhere. */
   events?: Pick<EventTarget, 'addEventListener'> | null;
-  setTimer?: (run: () => void, ms: number) => () => void;
+  /** Where retries wait; without them, the queue is sent only at start, when online, and after an attempt. */
+  timers?: Timers;
+  /** Runs a send while no other tab of this browser does (Web Locks, where the browser has them). */
   exclusive?: <T>(job: () => Promise<T>) => Promise<T>;
 }
 
@@ -46,18 +52,21 @@ export class CohortFeature {
   private readonly statuses = new Map<string, SubmissionStatus>();
   private readonly listeners = new Set<() => void>();
   private readonly sender: SubmissionSender | null;
+  /** Send rounds under way, and whether start() has begun the first (see `sending`). */
+  private rounds = 0;
+  private started = false;
 
   constructor(private readonly deps: CohortFeatureDeps) {
     const { storage } = deps;
     this.sender = storage && new SubmissionSender({
       storage,
-      now: () => deps.now().getTime(),
+      clock: deps.clock,
       submit: async (token, body) => (await deps.client.withToken(token).submitAttempt(body)).attempt,
       changed: (submission) => {
         if (this.statuses.has(submission.key)) this.statuses.set(submission.key, { kind: 'sent', submission });
         this.emit();
       },
-      ...(deps.setTimer ? { setTimer: deps.setTimer } : {}),
+      ...(deps.timers ? { timers: deps.timers } : {}),
       ...(deps.exclusive ? { exclusive: deps.exclusive } : {}),
     });
   }
@@ -65,7 +74,10 @@ export class CohortFeature {
   /** Reads the membership and sends whatever an earlier visit left queued. */
   async start(): Promise<void> {
     const { storage } = this.deps;
-    if (!storage) return;
+    if (!storage) {
+      this.started = true;
+      return;
+    }
     try {
       this.membership = await storage.getMembership();
     } catch {
@@ -80,6 +92,16 @@ export class CohortFeature {
       void this.flush(false);
       void this.refreshKnown();
     }
+    this.started = true;
+    this.emit();
+  }
+
+  /**
+   * Whether the queue is being sent now, or the page has not yet begun sending what an earlier
+   * visit left (the cohort screen shows it as data-sending, so a reader knows the list is final).
+   */
+  get sending(): boolean {
+    return !this.started || this.rounds > 0;
   }
 
   get available(): boolean {
@@ -146,7 +168,11 @@ export class CohortFeature {
 
   flush(force: boolean): Promise<FlushReport> {
     if (!this.sender) return Promise.resolve({ submitted: 0, rejected: 0, waiting: 0 });
-    return this.sender.flush(force).catch(() => ({ submitted: 0, rejected: 0, waiting: 0 }));
+    this.rounds += 1;
+    return this.sender.flush(force).catch(() => ({ submitted: 0, rejected: 0, waiting: 0 })).finally(() => {
+      this.rounds -= 1;
+      this.emit();
+    });
   }
 
   /**
@@ -187,7 +213,7 @@ export class CohortFeature {
     try {
       const plan = submissionPlan(attempt, membership, await this.isKnown(membership, early.body));
       if (!plan.submit) return { kind: 'skipped', reason: plan.reason };
-      const submission = await storage.enqueue(newSubmission(plan.body, membership, this.deps.now().toISOString()));
+      const submission = await storage.enqueue(newSubmission(plan.body, membership, isoNow(this.deps.clock)));
       return { kind: 'sent', submission };
     } catch (error) {
       return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
@@ -223,7 +249,7 @@ export class CohortFeature {
       const list = await client.withToken(membership.token).scenarios();
       const known = {
         traineeId: membership.traineeId,
-        fetchedAt: this.deps.now().toISOString(),
+        fetchedAt: isoNow(this.deps.clock),
         scenarios: list.scenarios.map(({ contentHash, scenarioId, language, title, source }) => ({ contentHash, scenarioId, language, title, source })),
       };
       await storage.putKnownScenarios(known);

@@ -2,7 +2,7 @@
 // this is, the exam attempts submitted from this device with their status and verified score,
 // sending the queue now, the leaderboard, and leaving (with a confirmation).
 import type { Language } from '../../core/schemas/scenario-meta.ts';
-import { formatDateTime } from '../ui/dates.ts';
+import { formatDateTime } from '../../ui-kit/locale-format.ts';
 import { scoreTone } from '../ui/debrief-view.ts';
 import { h, uid } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
@@ -10,14 +10,14 @@ import { messageBlock, type Message } from '../ui/notice.ts';
 import type { Screen, ScreenContext } from '../ui/screen.ts';
 import type { Membership, Submission } from '../../storage/cohort-records.ts';
 import type { CohortFeature, JoinProblem } from './cohort-feature.ts';
-import { cohortCount, cohortTranslator, type CohortKey, type CohortTranslate } from './cohort-strings.ts';
+import { cohortTranslator, type CohortKey, type CohortTranslate } from './cohort-strings.ts';
 import './cohort.css';
 
 export interface CohortActions {
   leaderboard: () => void;
 }
 
-const PROBLEM_TEXT: Record<JoinProblem, CohortKey> = {
+const PROBLEM_TEXT = {
   'code-format': 'cohort.error-code-format',
   'name-empty': 'cohort.error-name-empty',
   'unknown-code': 'cohort.error-unknown-code',
@@ -25,7 +25,7 @@ const PROBLEM_TEXT: Record<JoinProblem, CohortKey> = {
   network: 'cohort.error-network',
   refused: 'cohort.error-refused',
   storage: 'cohort.error-storage',
-};
+} as const satisfies Record<JoinProblem, CohortKey>;
 
 function block(title: string, iconName: Parameters<typeof icon>[0], ...children: Array<Node | null>): HTMLElement {
   const id = uid('cohort-block');
@@ -139,7 +139,7 @@ function joinedView(
     sendNow.disabled = true;
     void feature.flush(true).then((report) => {
       sendNow.disabled = false;
-      const title = report.waiting > 0 ? t('cohort.still-waiting') : cohortCount(t, 'cohort.sent', report.submitted);
+      const title = report.waiting > 0 ? t('cohort.still-waiting') : t.count('cohort.sent', report.submitted);
       feedback.replaceChildren(messageBlock({ tone: report.waiting > 0 ? 'info' : 'ok', title }, 'cohort-message'));
     });
   });
@@ -150,7 +150,7 @@ function joinedView(
       const no = h('button', { type: 'button', class: 'button button--ghost', 'data-action': 'leave-cancel' }, t('cohort.cancel'));
       const confirm = h('div', { class: 'message message--error cohort-confirm', role: 'alertdialog', 'aria-label': t('cohort.leave') },
         h('p', { class: 'message-title' }, t('cohort.leave-confirm', { name: membership.cohortName })),
-        queued > 0 ? h('p', {}, cohortCount(t, 'cohort.leave-queued', queued)) : null,
+        queued > 0 ? h('p', {}, t.count('cohort.leave-queued', queued)) : null,
         h('div', { class: 'cohort-actions' }, yes, no));
       feedback.replaceChildren(confirm);
       no.addEventListener('click', () => {
@@ -173,9 +173,10 @@ function joinedView(
     buttons, feedback);
 
   const counts = h('p', { class: 'section-hint', 'data-testid': 'submission-counts' });
-  const table = h('div', { class: 'table-wrap' });
+  const table = h('div', { class: 'table-wrap', 'data-testid': 'submissions' });
   const listing = block(t('cohort.submissions'), 'upload', counts, table, h('p', { class: 'cohort-rules muted' }, t('cohort.rules')));
   const fill = (all: Submission[]): void => {
+    table.dataset.sending = String(feature.sending);
     const n = (state: Submission['state']): number => all.filter((s) => s.state === state).length;
     counts.textContent = t('cohort.counts', { submitted: n('submitted'), queued: n('queued'), rejected: n('rejected') });
     table.replaceChildren(all.length === 0
@@ -201,7 +202,7 @@ function submissionRow(ctx: ScreenContext, t: CohortTranslate, s: Submission, la
     ? [h('span', { class: 'status-tag status-tag--rejected' }, t('status.rejected')), h('span', { class: 'reason' }, s.rejection?.reason ?? '')]
     : s.state === 'queued'
       ? [h('span', { class: 'status-tag status-tag--queued' }, t('status.queued')),
-        s.tries > 0 && s.nextTryAt ? h('span', { class: 'reason' }, cohortCount(t, 'status.retry', s.tries, { time: formatDateTime(s.nextTryAt, language) })) : null]
+        s.tries > 0 && s.nextTryAt ? h('span', { class: 'reason' }, t.count('status.retry', s.tries, { time: formatDateTime(s.nextTryAt, language) })) : null]
       : [h('span', { class: 'status-tag status-tag--submitted' }, icon('check', 'icon icon--inline'), t('status.submitted'))];
   // A left exam is on the trainer's record but never ranked: say so wherever it is listed.
   if (s.body.abandoned) status.push(h('span', { class: 'status-tag status-tag--abandoned', 'data-abandoned': 'true' }, t('status.abandoned')));

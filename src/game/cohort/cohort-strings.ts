@@ -1,8 +1,8 @@
 // The cohort screens' words in English and Simplified Chinese (same keys and {placeholders} in
-// both; the game's own table stays in src/game/i18n/strings.ts). Keys ending in `-one` are the
-// singular of the key without it.
+// both, checked by translationOf; the game's own table stays in src/game/i18n/strings.ts). Keys
+// ending in `-one` are the singular of the key without it.
 import type { Language } from '../../core/schemas/scenario-meta.ts';
-import { fill, type Params } from '../i18n/translate.ts';
+import { translationOf, translator, type Catalogue, type Translator } from '../../ui-kit/translate.ts';
 
 const en = {
   'entry.join': 'Join a cohort',
@@ -105,7 +105,7 @@ const en = {
 
 export type CohortKey = keyof typeof en;
 
-const zh: Record<CohortKey, string> = {
+const zh = translationOf(en, {
   'entry.join': '加入团队',
   'entry.member': '团队：{name}',
   'entry.queued': '{n} 条待提交',
@@ -202,19 +202,12 @@ const zh: Record<CohortKey, string> = {
   'lb.back': '返回我的团队',
   'lb.not-joined': '加入团队后即可查看排行榜。',
   'lb.caption': '{board}，{period}',
-};
+});
 
-export const COHORT_STRINGS: Record<Language, Record<CohortKey, string>> = { en, 'zh-CN': zh };
+export const COHORT_STRINGS: Catalogue<typeof en> = { en, 'zh-CN': zh };
 
-export type CohortTranslate = (key: CohortKey, params?: Params) => string;
+export type CohortTranslate = Translator<typeof en>;
 
 export function cohortTranslator(language: Language): CohortTranslate {
-  const table = COHORT_STRINGS[language];
-  return (key, params) => fill(table[key], params);
-}
-
-/** The `-one` form of a counted phrase when n is 1 and it exists. */
-export function cohortCount(t: CohortTranslate, key: CohortKey, n: number, params: Params = {}): string {
-  const one = `${key}-one`;
-  return n === 1 && one in en ? t(one as CohortKey, params) : t(key, { ...params, n });
+  return translator(COHORT_STRINGS, language);
 }

@@ -1,7 +1,7 @@
 // The cohort leaderboard in the game: overall or one scenario, all time or this week; the top
 // rows and the rows around the trainee, whose own row is marked. A select and two pressed-state
 // buttons choose the board, so it works by keyboard; results are announced politely.
-import { formatDate, formatDateTime } from '../ui/dates.ts';
+import { formatDateTime, formatDayMonth } from '../../ui-kit/locale-format.ts';
 import { scoreTone } from '../ui/debrief-view.ts';
 import { h, uid } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
@@ -9,7 +9,7 @@ import { messageBlock } from '../ui/notice.ts';
 import type { Screen, ScreenContext } from '../ui/screen.ts';
 import { isApiError } from '../../net/api-error.ts';
 import { boardView, type BoardRow } from './board-view.ts';
-import type { Period } from '../../net/schemas/common.ts';
+import type { Period } from '../../contract/common.ts';
 import { LEADERBOARD_SIZE, type CohortFeature } from './cohort-feature.ts';
 import { cohortTranslator, type CohortTranslate } from './cohort-strings.ts';
 import './cohort.css';
@@ -86,7 +86,7 @@ export function renderLeaderboard(ctx: ScreenContext, feature: CohortFeature, in
       if (mine !== generation || !membership) return;
       const view = boardView(data.top, data.around, membership.traineeId);
       const boardName = choice.scenario === undefined ? t('lb.overall') : scenarios.get(choice.scenario) ?? choice.scenario;
-      const periodName = choice.period === 'all' ? t('lb.all') : data.top.weekStart ? `${t('lb.week')} · ${t('lb.week-from', { date: formatDate(data.top.weekStart, ctx.language) })}` : t('lb.week');
+      const periodName = choice.period === 'all' ? t('lb.all') : data.top.weekStart ? `${t('lb.week')} · ${t('lb.week-from', { date: formatDayMonth(data.top.weekStart, ctx.language) })}` : t('lb.week');
       const caption = t('lb.caption', { board: boardName, period: periodName });
       const overall = choice.scenario === undefined;
       const standing = view.me

@@ -1,16 +1,17 @@
 // Sends the queued submissions to the cohort server, oldest first, each with its idempotency key,
 // so a send repeated after a lost answer or a crash is stored once and answered with the
 // original. No answer, 429 or 5xx: try again later with backoff; any other 4xx: refused for good.
+import { isoNow, type Clock, type Timers } from '../../core/clock.ts';
 import { isApiError } from '../../net/api-error.ts';
 import { submitDecision } from '../../net/submit-decision.ts';
 import type { Submission, SubmitBody, VerifiedAttempt } from '../../storage/cohort-records.ts';
-import type { CohortStorage } from '../../storage/cohort-storage.ts';
+import type { CohortStorage } from './cohort-storage.ts';
 
 export interface SenderDeps {
   storage: CohortStorage;
   /** POST /api/attempts as the trainee; throws an ApiError when there is no stored answer. */
   submit: (token: string, body: SubmitBody) => Promise<VerifiedAttempt>;
-  now: () => number;
+  clock: Clock;
   /**
    * Runs `job` while no other tab of this browser sends (Web Locks where the browser has them).
    * Not needed for correctness — the key makes a duplicate send harmless — but it saves requests.
@@ -18,8 +19,8 @@ export interface SenderDeps {
   exclusive?: <T>(job: () => Promise<T>) => Promise<T>;
   /** Called after every change to a submission (for the screens that show it). */
   changed?: (submission: Submission) => void;
-  /** Arms a timer for the next retry; returns its cancel function. */
-  setTimer?: (run: () => void, ms: number) => () => void;
+  /** Where the next retry waits; without it, retries happen only when flush is called. */
+  timers?: Timers;
 }
 
 export interface FlushReport {
@@ -73,7 +74,8 @@ export class SubmissionSender {
   }
 
   private async sendDue(force: boolean): Promise<FlushReport> {
-    const { storage, now } = this.deps;
+    const { storage } = this.deps;
+    const now = (): number => this.deps.clock.now();
     const report: FlushReport = { submitted: 0, rejected: 0, waiting: 0 };
     const membership = await storage.getMembership();
     if (!membership) return report;
@@ -91,7 +93,7 @@ export class SubmissionSender {
         verified = await this.deps.submit(membership.token, item.body);
       } catch (error) {
         const decision = decisionFor(error, item.tries + 1);
-        const at = new Date(now()).toISOString();
+        const at = isoNow(this.deps.clock);
         if (decision.action === 'drop') {
           const settled = await storage.markRejected(item.key, { status: decision.status ?? 0, reason: decision.reason }, at);
           report.rejected += 1;
@@ -110,7 +112,7 @@ export class SubmissionSender {
         }
         continue;
       }
-      const settled = await storage.markSubmitted(item.key, verified, new Date(now()).toISOString());
+      const settled = await storage.markSubmitted(item.key, verified, isoNow(this.deps.clock));
       report.submitted += 1;
       if (settled) this.deps.changed?.(settled);
     }
@@ -121,13 +123,13 @@ export class SubmissionSender {
   /** Wakes up when the earliest waiting submission is due again. */
   private async armTimer(traineeId: string): Promise<void> {
     this.stop();
-    const { setTimer } = this.deps;
-    if (!setTimer) return;
+    const { timers } = this.deps;
+    if (!timers) return;
     const waiting = await this.deps.storage.queued(traineeId);
     if (waiting.length === 0) return;
     const times = waiting.map((s) => Math.max(s.nextTryAt === null ? 0 : Date.parse(s.nextTryAt), this.quietUntil));
-    const wait = Math.max(1000, Math.min(...times) - this.deps.now());
-    this.cancelTimer = setTimer(() => void this.flush(false), wait);
+    const wait = Math.max(1000, Math.min(...times) - this.deps.clock.now());
+    this.cancelTimer = timers.after(wait, () => void this.flush(false));
   }
 }
 

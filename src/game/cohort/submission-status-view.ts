@@ -5,7 +5,7 @@ import type { Language } from '../../core/schemas/scenario-meta.ts';
 import { h } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
 import type { CohortFeature, SubmissionStatus } from './cohort-feature.ts';
-import { cohortTranslator, type CohortKey, type CohortTranslate } from './cohort-strings.ts';
+import { cohortTranslator, type CohortTranslate } from './cohort-strings.ts';
 import './cohort.css';
 
 export interface StatusActions {
@@ -17,7 +17,7 @@ type Shown = 'pending' | 'queued' | 'submitted' | 'rejected' | 'skipped' | 'fail
 
 function describe(t: CohortTranslate, status: SubmissionStatus | null, cohort: string, localOverall: number): { state: Shown; lines: string[]; key: string | null } {
   if (status === null || status.kind === 'pending') return { state: 'pending', lines: [t('sub.sending', { cohort })], key: null };
-  if (status.kind === 'skipped') return { state: 'skipped', lines: [t(`skip.${status.reason}` as CohortKey)], key: null };
+  if (status.kind === 'skipped') return { state: 'skipped', lines: [t(`skip.${status.reason}` as const)], key: null };
   if (status.kind === 'failed') return { state: 'failed', lines: [t('sub.failed', { reason: status.reason })], key: null };
   const s = status.submission;
   if (s.state === 'queued') return { state: 'queued', lines: [t('sub.queued', { cohort })], key: s.key };

@@ -1,10 +1,12 @@
 // The trainee store kept in memory, for browsers that refuse IndexedDB (some private modes): the
 // game still plays and exports a backup, but nothing survives closing the tab.
+import { isoNow, type Clock } from '../../core/clock.ts';
 import { AttemptRecord, DEFAULT_SETTINGS, type LocalScenario, type RunInProgress, type Settings } from '../../core/schemas/records.ts';
 import { BACKUP_FORMAT, BackupFile, type BackupFile as BackupFileData } from '../../core/schemas/backup.ts';
 import type { BackupImportReport, TraineeStore } from './trainee-store.ts';
 
-export function memoryTraineeStore(now: () => Date = () => new Date()): TraineeStore {
+/** `clock` stamps the backup it exports. */
+export function memoryTraineeStore(clock: Clock): TraineeStore {
   let settings: Settings = DEFAULT_SETTINGS;
   let run: RunInProgress | null = null;
   const attempts = new Map<string, AttemptRecord>();
@@ -27,7 +29,7 @@ export function memoryTraineeStore(now: () => Date = () => new Date()): TraineeS
     getLocalScenario: async (key) => scenarios.get(key) ?? null,
     saveLocalScenario: async (record) => { scenarios.set(record.key, record); },
     exportBackup: async () => {
-      const file: BackupFileData = { format: BACKUP_FORMAT, version: 1, exportedAt: now().toISOString(), profile: null, settings, attempts: sorted(), scenarios: [...scenarios.values()] };
+      const file: BackupFileData = { format: BACKUP_FORMAT, version: 1, exportedAt: isoNow(clock), profile: null, settings, attempts: sorted(), scenarios: [...scenarios.values()] };
       return JSON.stringify(file, null, 1);
     },
     importBackup: async (text) => {

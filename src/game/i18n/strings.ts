@@ -1,6 +1,7 @@
 // Every user-facing string of the game, in English and Simplified Chinese. The English table
-// defines the keys; the Chinese one must have exactly the same keys and {placeholders}.
-import type { Language } from '../../core/schemas/scenario-meta.ts';
+// defines the keys; the Chinese one must have exactly the same keys and {placeholders}, which
+// translationOf checks. A key ending in `-one` is the wording for exactly one.
+import { translationOf, type Catalogue } from '../../ui-kit/translate.ts';
 
 const en = {
   'app.name': 'Sales Coach',
@@ -148,16 +149,6 @@ const en = {
   'debrief.rubric': 'Rubric version',
   'debrief.story': 'Story version',
 
-  'reason.tag-points': 'scenario marking',
-  'reason.need-revealed': 'revealed need: {item}',
-  'reason.objection-resolved': 'resolved objection: {item}',
-  'reason.objection-left-open': 'objection left open: {item}',
-  'reason.close-after-signal': 'closed after a buying signal',
-  'reason.close-before-signal': 'closed before any buying signal',
-  'reason.win-after-signal-close': 'won after a signal-led close',
-  'reason.credit-cancelled': 'no credit for {item}: the same reply committed a fault',
-  'reason.technique-before-need': 'no credit for {item}: no need had been found yet',
-  'reason.red-line': '{item} (red line)',
 
   'nav.label': 'Sections',
   'nav.practice': 'Practice',
@@ -329,7 +320,7 @@ const en = {
 
 export type StringKey = keyof typeof en;
 
-const zh: Record<StringKey, string> = {
+const zh = translationOf(en, {
   'app.name': '销售陪练',
   'app.tagline': '与电信客户模拟对练，按课程评分标准获得评分。',
   'lang.label': '语言',
@@ -475,16 +466,6 @@ const zh: Record<StringKey, string> = {
   'debrief.rubric': '评分标准版本',
   'debrief.story': '剧本版本',
 
-  'reason.tag-points': '场景评分',
-  'reason.need-revealed': '挖掘到需求：{item}',
-  'reason.objection-resolved': '化解异议：{item}',
-  'reason.objection-left-open': '异议未解决：{item}',
-  'reason.close-after-signal': '在购买信号出现后促成',
-  'reason.close-before-signal': '在购买信号出现前促成',
-  'reason.win-after-signal-close': '信号出现后促成并成交',
-  'reason.credit-cancelled': '{item}不得分：这句回答同时犯了错误',
-  'reason.technique-before-need': '{item}不得分：此时还没有发现任何需求',
-  'reason.red-line': '{item}（红线）',
 
   'nav.label': '栏目',
   'nav.practice': '练习',
@@ -652,6 +633,6 @@ const zh: Record<StringKey, string> = {
   'data.sound': '音效',
 
   'error.load': '无法载入对话：{message}',
-};
+});
 
-export const STRINGS: Record<Language, Record<StringKey, string>> = { en, 'zh-CN': zh };
+export const STRINGS: Catalogue<typeof en> = { en, 'zh-CN': zh };

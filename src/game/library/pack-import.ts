@@ -1,7 +1,7 @@
 // Imports a trainer's scenario pack into this browser's local scenarios. Loaded only when the
 // trainee picks a pack: it brings the authoring page's importer and the checking worker (which
 // holds the Ink compiler), so the game's own bundle never carries them.
-import { newCheckerClient } from './checking-worker.ts';
+import { newCheckerClient } from './game-checker.ts';
 import { importPack, type PackImport } from '../../authoring/pack/scenario-pack-io.ts';
 import type { TraineeStore } from '../data/trainee-store.ts';
 

@@ -3,7 +3,8 @@
 // who can: the trainer who wrote the scenario, told which knot to look at.
 import { StoryBudgetError } from '../../core/story/run-budget.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
-import { LANGUAGE_TAGS, type Translate } from '../i18n/translate.ts';
+import { formatNumber } from '../../ui-kit/locale-format.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 export function sessionStoppedText(error: unknown, t: Translate, language: Language): string {
   if (!(error instanceof StoryBudgetError)) {
@@ -11,6 +12,6 @@ export function sessionStoppedText(error: unknown, t: Translate, language: Langu
   }
   const container = error.container;
   const where = container === null ? t('call.stopped-opening') : t('call.stopped-knot', { name: container });
-  const limit = error.limit.toLocaleString(LANGUAGE_TAGS[language]);
+  const limit = formatNumber(error.limit, language);
   return t('call.stopped', { reason: t(`call.stopped-${error.kind}`, { limit, where }) });
 }

@@ -3,8 +3,9 @@
 // the evidence and the customer's state after it.
 import type { CustomerState } from '../../core/persona/customer-state.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
-import { sessionOptions, type ScenarioBundle } from '../../core/session/scenario-bundle.ts';
-import { Session, type ChoiceView, type RunResult, type StepResult } from '../../core/session/session.ts';
+import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
+import { replay, ReplayMismatchError, type ReplayedSession, type ReplayStep } from '../../core/session/replay.ts';
+import type { ChoiceView, RunResult } from '../../core/session/session.ts';
 import { StoryBudgetError } from '../../core/story/run-budget.ts';
 import type { StepSlice } from './step-feedback.ts';
 
@@ -24,31 +25,37 @@ export interface Walk {
   error: string | null;
 }
 
-export function walkPath(bundle: ScenarioBundle, rubric: Rubric, seed: number, choices: readonly number[]): Walk {
-  // The bundle's per-ending reach too, so a replayed win leaves out what the game left out.
-  const session = new Session(sessionOptions(bundle, rubric, seed));
-  const steps: WalkStep[] = [];
-  const record = (step: StepResult, first: number, choice: ChoiceView | null, offered: ChoiceView[]): void => {
-    steps.push({ ...step, first, choice, offered, customer: session.customer, seconds: session.seconds });
+const view = (c: { index: number; text: string }): ChoiceView => ({ index: c.index, text: c.text });
+
+function walkStep(s: ReplayStep): WalkStep {
+  const byIndex = new Map(s.offered.map((c) => [c.index, c]));
+  return {
+    entries: s.entries, events: s.events, evidence: s.evidence, first: s.first,
+    choice: s.choice && view(s.choice),
+    offered: s.shownOrder.map((i) => view(byIndex.get(i)!)),
+    customer: s.session.customer, seconds: s.session.seconds,
   };
-  record(session.start(), 0, null, []);
-  let error: string | null = null;
-  for (const [n, index] of choices.entries()) {
-    const offered = session.choices;
-    const choice = offered.find((c) => c.index === index);
-    if (!choice) {
-      error = `step ${n + 1}: choice ${index} is not offered`;
-      break;
-    }
-    const first = session.transcript.length;
-    try {
-      record(session.choose(index), first, choice, offered);
-    } catch (caught) {
-      // A story that broke its run budget: show the steps up to it, with the reason.
-      if (!(caught instanceof StoryBudgetError)) throw caught;
-      error = `step ${n + 1}: ${caught.message}`;
-      break;
-    }
+}
+
+export function walkPath(bundle: ScenarioBundle, rubric: Rubric, seed: number, choices: readonly number[]): Walk {
+  // The walk names its own scenario and rubric, so the replay refuses only a choice it cannot take.
+  const inputs = { scenarioId: bundle.meta.id, contentHash: bundle.contentHash, rubricVersion: rubric.version, seed, choices: [...choices] };
+  const steps: WalkStep[] = [];
+  const seen: { session?: ReplayedSession } = {};
+  try {
+    const result = replay(bundle, rubric, inputs, {
+      onStep: (s) => {
+        seen.session = s.session;
+        steps.push(walkStep(s));
+      },
+    });
+    return { steps, result, error: null };
+  } catch (caught) {
+    // Past the opening, show the steps up to the one that failed, with the reason. steps holds
+    // the opening, so its length is the number of the choice that failed.
+    const failed = steps.length;
+    if (!seen.session || !(caught instanceof ReplayMismatchError || caught instanceof StoryBudgetError)) throw caught;
+    const error = caught instanceof StoryBudgetError ? `step ${failed}: ${caught.message}` : `step ${failed}: choice ${choices[failed - 1]} is not offered`;
+    return { steps, result: seen.session.result(), error };
   }
-  return { steps, result: session.result(), error };
 }

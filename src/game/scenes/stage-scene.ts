@@ -7,7 +7,7 @@ import type { CustomerState } from '../../core/persona/customer-state.ts';
 import { FONT_STACK, PALETTE, SCENES, STAGE_SIZE, css } from '../asset-keys.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
 import { Portrait } from '../portrait/portrait.ts';
-import { formatClock } from '../ui/format.ts';
+import { formatClock } from '../../ui-kit/duration.ts';
 import { settingOf, type Setting, type StageView } from '../stage/stage-view.ts';
 import {
   COUNTER_TOP, PHONE_CARD, drawOfficeBackdrop, drawOfficeDesk, drawPhoneBackdrop, drawPhoneFrame,
@@ -58,6 +58,9 @@ export class StageScene extends Phaser.Scene {
   private meters!: Record<Meter, MeterParts>;
   private shownSeconds = 0;
   private t: Translate = translator('en');
+  private atRest: boolean | null = null;
+  /** Told when the stage comes to rest (the clock and meters reached the view, no tween running) or leaves it. */
+  onRest: ((atRest: boolean) => void) | null = null;
 
   constructor() {
     super({ key: SCENES.stage });
@@ -91,6 +94,7 @@ export class StageScene extends Phaser.Scene {
   apply(view: StageView): void {
     const previous = this.view;
     this.view = view;
+    this.rest(false);
     if (!this.bg) return;
     this.t = translator(view.language);
     const setting = settingOf(view.channel);
@@ -136,11 +140,18 @@ export class StageScene extends Phaser.Scene {
       }
     }
     if (moved) this.drawGauges(view);
+    this.rest(!moved && this.tweens.getTweens().length === 0);
     const blink = time % 4200 < 130 || (time % 11000 > 5200 && time % 11000 < 5330);
     this.portrait.setBlink(blink);
     const talking = view.speaking === 'customer';
     this.portrait.setTalk(talking ? [0.12, 0.3, 0.2, 0.05][Math.floor(time / 110) % 4] ?? 0 : 0);
     if (this.setting === 'phone') this.drawWave(time, view.speaking);
+  }
+
+  private rest(atRest: boolean): void {
+    if (atRest === this.atRest) return;
+    this.atRest = atRest;
+    this.onRest?.(atRest);
   }
 
   private layout(view: StageView): void {

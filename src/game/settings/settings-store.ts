@@ -2,7 +2,8 @@
 // in IndexedDB. The language chosen under the old localStorage store is carried over once; the
 // language is still mirrored there because the authoring page follows the game's language.
 import { DEFAULT_SETTINGS, type Settings } from '../../core/schemas/records.ts';
-import { Language } from '../../core/schemas/scenario-meta.ts';
+import type { Language } from '../../core/schemas/scenario-meta.ts';
+import { browserLanguage, GAME_SETTINGS_KEY, gameLanguage, rememberGameLanguage } from '../../ui-kit/language-preference.ts';
 
 export type { Settings };
 
@@ -17,28 +18,10 @@ export interface SettingsRecord {
   putSettings(settings: Settings): Promise<void>;
 }
 
-/** The old store's key; src/authoring/i18n/language.ts reads the language from it. */
-export const LEGACY_KEY = 'sales-coach.settings.v1';
+/** The old store's key, where the other pages still read the game's language (ui-kit/language-preference.ts). */
+export const LEGACY_KEY = GAME_SETTINGS_KEY;
 /** Set once the settings have moved to IndexedDB, so the old language is taken only once. */
 export const MOVED_KEY = 'sales-coach.settings.moved-to-indexeddb';
-
-/** The browser's preferred language when it is Chinese, English otherwise. */
-export function defaultLanguage(preferred: readonly string[]): Language {
-  return preferred.some((tag) => tag.toLowerCase().startsWith('zh')) ? 'zh-CN' : 'en';
-}
-
-export function legacyLanguage(storage: Storage | null): Language | null {
-  try {
-    const raw: unknown = JSON.parse(storage?.getItem(LEGACY_KEY) ?? 'null');
-    if (raw && typeof raw === 'object' && 'language' in raw) {
-      const language = Language.safeParse(raw.language);
-      if (language.success) return language.data;
-    }
-  } catch {
-    // Unreadable or blocked storage: there is nothing to carry over.
-  }
-  return null;
-}
 
 function moved(storage: Storage | null): boolean {
   try {
@@ -50,7 +33,7 @@ function moved(storage: Storage | null): boolean {
 
 function remember(storage: Storage | null, language: Language): void {
   try {
-    storage?.setItem(LEGACY_KEY, JSON.stringify({ language }));
+    rememberGameLanguage(storage, language);
     storage?.setItem(MOVED_KEY, '1');
   } catch {
     // Private mode or a full quota: the authoring page falls back to the browser's language.
@@ -80,7 +63,7 @@ export function persistentSettings(record: SettingsRecord, legacy: Storage | nul
       if (moved(legacy)) return stored;
       // First visit since settings moved to IndexedDB: take the language chosen before, or the
       // browser's language for a trainee who never chose one.
-      const language = legacyLanguage(legacy) ?? (isDefault(stored) ? defaultLanguage(preferred) : stored.language);
+      const language = gameLanguage(legacy) ?? (isDefault(stored) ? browserLanguage(preferred) : stored.language);
       const settings = { ...stored, language };
       await save(settings);
       return settings;

@@ -10,6 +10,10 @@ export function createPhaserStage(): Stage {
   const host = document.createElement('div');
   host.className = 'stage-canvas';
   const scene = new StageScene();
+  // Whether the drawing has caught up with the last view, readable from the page (tests wait for it).
+  scene.onRest = (atRest) => {
+    host.dataset.settled = String(atRest);
+  };
   let parent: HTMLElement | null = null;
   const game = new Phaser.Game({
     type: Phaser.AUTO,

@@ -3,7 +3,8 @@
 // meters only when the chosen mode will show them.
 import type { ScenarioEntry } from '../run/scenario-entry.ts';
 import { stageViewOf } from '../stage/stage-view-of.ts';
-import { formatClock, limitMinutes, stars } from './format.ts';
+import { limitMinutes, stars } from './format.ts';
+import { formatClock } from '../../ui-kit/duration.ts';
 import { h, uid } from '../../ui-kit/dom.ts';
 import { icon } from './icons.ts';
 import { modeToggle } from './mode-toggle.ts';
@@ -14,7 +15,8 @@ export interface BriefingActions {
   back: () => void;
 }
 
-export function renderBriefing(ctx: ScreenContext, entry: ScenarioEntry, actions: BriefingActions): Screen {
+/** `problem`: why the last start failed (the story would not load), shown under the actions. */
+export function renderBriefing(ctx: ScreenContext, entry: ScenarioEntry, actions: BriefingActions, problem: string | null = null): Screen {
   const { t, language } = ctx;
   const { meta } = entry;
   // Fetch the story chunk now so "Start call" does not wait for it.
@@ -55,7 +57,8 @@ export function renderBriefing(ctx: ScreenContext, entry: ScenarioEntry, actions
             ctx.setMode(mode);
             showStage(mode === 'coach');
           })),
-        h('p', { class: 'hint' }, t('brief.keys')))));
+        h('p', { class: 'hint' }, t('brief.keys')),
+        problem === null ? null : h('p', { class: 'error', role: 'alert' }, problem))));
   function showStage(meters: boolean): void {
     void ctx.stage().then((stage) => stage.show(stageViewOf(meta, language, { phase: 'briefing', customer: null, seconds: 0, speaking: null, meters })));
   }

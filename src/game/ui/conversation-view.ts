@@ -1,52 +1,25 @@
-// The conversation: the stage on one side, and on the other an accessible panel with the
-// transcript (a polite live region) and the trainee's replies as buttons, in the seeded order the
-// session shows them. Keys 1–9 pick the reply at that position; Tab and Enter work too. Lines
-// appear at a speaking pace that any key or click hurries (or at once, for reduced motion and
-// ?pace=instant). Coach mode shows the customer's meters and each choice's feedback before the
-// customer answers; exam mode shows neither, only the customer's face and words. Leave asks
-// first. A resumed run shows its transcript so far at once. A story that stops with an error
-// (a run budget broken, see core/story/run-budget.ts) says so in the reply area, bilingual, with
-// a way back: the tab never freezes and the run is dropped, never scored.
-import type { CustomerState } from '../../core/persona/customer-state.ts';
+// The conversation on screen: the stage on one side, and on the other an accessible panel with
+// the transcript (a polite live region) and the trainee's replies as buttons, in the seeded order
+// the session shows them. Keys 1–9 pick the reply at that position; Tab and Enter work too. Coach
+// mode shows the customer's meters and each choice's feedback; exam mode shows neither, only the
+// customer's face and words. Leave asks first. A story that stops with an error (a run budget
+// broken, see core/story/run-budget.ts) says so in the reply area, bilingual, with a way back.
+// What happens when (pacing, hurrying, leaving, the end) is the ConversationController's
+// (src/game/run/conversation-controller.ts); this module renders what it is told.
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
 import type { Evidence } from '../../core/schemas/score.ts';
-import type { StepResult } from '../../core/session/session.ts';
 import type { TranscriptEntry } from '../../core/schemas/transcript.ts';
 import type { Run } from '../run/run.ts';
+import { ConversationController, type ConversationActions, type ConversationHint, type ConversationPose } from '../run/conversation-controller.ts';
 import { sessionStoppedText } from '../run/session-error.ts';
-import { stepFeedback, stepsOf } from '../run/step-feedback.ts';
-import { callStartTones, chimeTones } from '../sound/tones.ts';
-import { describeEvidence } from './evidence-text.ts';
-import type { Stage, StageView } from '../stage/stage-view.ts';
+import type { Stage } from '../stage/stage-view.ts';
 import { stageViewOf } from '../stage/stage-view-of.ts';
 import { h, uid } from '../../ui-kit/dom.ts';
+import { describeEvidence } from '../../ui-kit/evidence-words.ts';
 import { confirmDialog } from './confirm-dialog.ts';
 import { icon } from './icons.ts';
 import type { Screen, ScreenContext } from './screen.ts';
 import { speakerKind, speakerName } from './speaker.ts';
-
-export interface ConversationActions {
-  /** After the opening and after every choice: the run in progress is saved. */
-  stepped: () => void;
-  /** Once, when the conversation ends: the attempt is stored. */
-  finished: () => void;
-  end: () => void;
-  /** The trainee confirmed Leave (or pressed it once the conversation was over). */
-  leave: () => void;
-  /** The story stopped with an error and the trainee goes back: the run is dropped, not scored. */
-  abandon: () => void;
-}
-
-const END_DELAY_MS = 2400;
-const INSTANT_END_DELAY_MS = 900;
-/** Coach mode: how long the feedback on a choice stands before the customer answers. */
-const COACH_PAUSE_MS = 1500;
-const RING_MS = 1400;
-
-/** How long a line stays "being spoken" before the next: its simulated seconds, sped up. */
-export function pauseFor(simulatedSeconds: number): number {
-  return Math.min(1800, 250 + Math.max(0, simulatedSeconds) * 140);
-}
 
 export function renderConversation(ctx: ScreenContext, run: Run, actions: ConversationActions, resumed = false): Screen {
   const { t, language } = ctx;
@@ -72,7 +45,7 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   const leaveDialog = confirmDialog({
     title: t(`leave.title-${run.mode}`), body: t(`leave.body-${run.mode}`), confirm: t(`leave.confirm-${run.mode}`), cancel: t('leave.cancel'),
   }, 'leave');
-  const leaveButton = h('button', { type: 'button', class: 'button button--ghost button--small', title: t('call.leave-hint'), 'data-action': 'leave', 'aria-haspopup': 'dialog', onclick: () => void askToLeave() }, t('call.leave'));
+  const leaveButton = h('button', { type: 'button', class: 'button button--ghost button--small', title: t('call.leave-hint'), 'data-action': 'leave', 'aria-haspopup': 'dialog', onclick: () => void controller.leave() }, t('call.leave'));
   const panel = h('section', { class: 'panel call', 'aria-busy': 'false' },
     h('header', { class: 'call-head' },
       h('div', {}, h('p', { class: 'eyebrow' }, icon(meta.channel, 'icon icon--inline'), t(`channel.${meta.channel}`), h('span', { class: 'eyebrow-sep' }, '·'), h('span', { class: 'eyebrow-detail' }, meta.product)), heading),
@@ -84,43 +57,24 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
 
   let stage: Stage | null = null;
   let disposed = false;
-  let busy = false;
-  let hurry = false;
-  let skipWait: (() => void) | null = null;
-  let ended = false;
-  /** Set when the story stopped with an error: nothing more can be played. */
-  let stopped = false;
-  let endTimer: ReturnType<typeof setTimeout> | undefined;
-  let customer: CustomerState | null = null;
-  let seconds = 0;
-  let speaking: StageView['speaking'] = null;
-  let voice: string | null = null;
 
-  const pushStage = (): void => {
-    stage?.show(stageViewOf(meta, language, { phase: ended ? 'ended' : 'call', customer, seconds, speaking, voice, meters: coach }));
-    if (customer && meters) meters.textContent = t('call.meters', { trust: customer.trust, patience: customer.patience, interest: customer.interest });
+  const showPose = (pose: ConversationPose): void => {
+    const voice = pose.voice === null ? null : speakerName(pose.voice, meta.persona, t);
+    stage?.show(stageViewOf(meta, language, { phase: pose.ended ? 'ended' : 'call', customer: pose.customer, seconds: pose.seconds, speaking: pose.speaking, voice, meters: coach }));
+    if (pose.customer && meters) meters.textContent = t('call.meters', { trust: pose.customer.trust, patience: pose.customer.patience, interest: pose.customer.interest });
   };
   void ctx.stage().then((s) => {
     if (disposed) return;
     stage = s;
-    pushStage();
+    showPose(controller.pose);
   });
 
-  const wait = (ms: number): Promise<void> => new Promise((resolve) => {
-    if (hurry || instant || disposed) return resolve();
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      skipWait = null;
-      resolve();
-    }
-    skipWait = done;
-  });
-  const speedUp = (): void => {
-    if (!busy) return;
-    hurry = true;
-    skipWait?.();
+  // The reply list changes height as choices come and go; keep the newest line in view.
+  const scrollToEnd = (): void => {
+    transcript.scrollTo({ top: transcript.scrollHeight, behavior: instant ? 'auto' : 'smooth' });
   };
+  const keepPinned = new ResizeObserver(() => scrollToEnd());
+  keepPinned.observe(transcript);
 
   const appendLine = (line: TranscriptEntry): void => {
     const kind = speakerKind(line.speaker);
@@ -133,17 +87,11 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
     transcript.append(h('div', { class: continues ? `line line--${kind} line--cont` : `line line--${kind}`, 'data-speaker': line.speaker }, label, text));
     scrollToEnd();
   };
-  // The reply list changes height as choices come and go; keep the newest line in view.
-  const scrollToEnd = (): void => {
-    transcript.scrollTo({ top: transcript.scrollHeight, behavior: instant ? 'auto' : 'smooth' });
-  };
-  const keepPinned = new ResizeObserver(() => scrollToEnd());
-  keepPinned.observe(transcript);
 
   const appendFeedback = (evidence: readonly Evidence[], tips: readonly string[], kind: 'choice' | 'reply'): void => {
     const notes = [
       ...evidence.map((e) => {
-        const text = describeEvidence(e, meta, courseRubric, language, t);
+        const text = describeEvidence(e, { meta, rubric: courseRubric, language });
         return h('li', { class: `note note--${text.tone}`, 'data-reason': e.reason },
           h('span', { class: 'note-points' }, text.points),
           h('span', { class: 'note-dim' }, text.dimension),
@@ -159,215 +107,69 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
     scrollToEnd();
   };
 
-  const setBusy = (value: boolean): void => {
-    busy = value;
-    if (value) hint.textContent = t('call.speaking', { name: meta.persona });
-    panel.setAttribute('aria-busy', String(value));
-    choices.dataset.ready = String(!value && !ended);
+  const hintText = (shown: ConversationHint): string => {
+    if (shown.kind === 'replies') return t('call.replies-hint', { n: shown.count });
+    if (shown.kind === 'none') return '';
+    return t('call.speaking', { name: speakerName(shown.speaker, meta.persona, t) ?? meta.persona });
   };
 
-  const showChoices = (): void => {
-    const offered = session.choices;
-    hint.textContent = offered.length > 0 ? t('call.replies-hint', { n: Math.min(9, offered.length) }) : '';
-    // data-index is Ink's index (what the run records), data-position the number shown.
-    choices.replaceChildren(...offered.map((choice, n) => h('li', {},
-      h('button', { type: 'button', class: 'choice', 'data-index': choice.index, 'data-position': n + 1, onclick: () => pick(n) },
-        h('kbd', { class: 'choice-key', 'aria-hidden': n < 9 ? null : 'true' }, n < 9 ? String(n + 1) : ''),
-        h('span', { class: 'choice-text' }, choice.text)))));
-    // Focus the list, not a reply: a pre-highlighted first reply would look like a hint.
-    // Tab then reaches the first reply; number keys work from anywhere.
-    choices.focus({ preventScroll: true });
-  };
-
-  const finish = (): void => {
-    ended = true;
-    actions.finished();
-    if (session.outcome === 'sale' || session.outcome === 'meeting') ctx.sound.play(chimeTones());
-    speaking = null;
-    voice = null;
-    pushStage();
-    const outcome = t(session.outcome ? `outcome.${session.outcome}` : 'outcome.ended');
-    hint.textContent = '';
-    const go = h('button', { type: 'button', class: 'button button--primary', 'data-action': 'debrief', onclick: () => toDebrief() }, t('call.to-debrief'), icon('arrow', 'icon icon--inline'));
-    choices.replaceChildren();
-    choices.dataset.ready = 'false';
-    replies.replaceChildren(h('div', { class: `call-over call-over--${session.outcome ?? 'ended'}`, role: 'status' },
-      h('p', { class: 'call-over-text' }, t('call.over', { outcome })), go));
-    go.focus({ preventScroll: true });
-    endTimer = setTimeout(toDebrief, instant ? INSTANT_END_DELAY_MS : END_DELAY_MS);
-  };
-
-  let left = false;
-  const toDebrief = (): void => {
-    if (left || disposed) return;
-    // The debrief waits while the trainee is answering the Leave question.
-    if (leaveDialog.isOpen) return;
-    left = true;
-    clearTimeout(endTimer);
-    actions.end();
-  };
-
-  /** The story threw (a run budget broken): say why and who can fix it, and offer the way back. */
-  const stop = (error: unknown): void => {
-    stopped = true;
-    setBusy(false);
-    choices.dataset.ready = 'false';
-    hint.textContent = '';
-    speaking = null;
-    voice = null;
-    pushStage();
-    const back = h('button', { type: 'button', class: 'button button--primary', 'data-action': 'stopped-back', onclick: () => abandon() }, t('call.stopped-back'));
-    choices.replaceChildren();
-    replies.replaceChildren(h('div', { class: 'call-over call-over--stopped', role: 'alert', 'data-testid': 'call-stopped' },
-      h('p', { class: 'call-over-text' }, sessionStoppedText(error, t, language)), back));
-    back.focus({ preventScroll: true });
-  };
-  const abandon = (): void => {
-    if (left || disposed) return;
-    left = true;
-    actions.abandon();
-  };
-
-  /** Leave asks first while the conversation goes on; once it is over nothing is lost by going. */
-  const askToLeave = async (): Promise<void> => {
-    if (left || disposed) return;
-    if (stopped) return abandon();
-    if (ended) {
-      left = true;
-      clearTimeout(endTimer);
-      actions.leave();
-      return;
-    }
-    const confirmed = await leaveDialog.ask();
-    if (disposed || left) return;
-    if (confirmed) {
-      // Had it ended while the question was open, the attempt is stored already and the app
-      // treats this as leaving a finished conversation.
-      left = true;
-      clearTimeout(endTimer);
-      actions.leave();
-    } else if (ended) {
-      // It ended while the question was open: carry on to the debrief as usual.
-      clearTimeout(endTimer);
-      endTimer = setTimeout(toDebrief, instant ? INSTANT_END_DELAY_MS : END_DELAY_MS);
-      replies.querySelector<HTMLElement>('[data-action="debrief"]')?.focus({ preventScroll: true });
-    } else {
-      leaveButton.focus({ preventScroll: true });
-    }
-  };
-
-  const play = async (step: StepResult, first: number): Promise<void> => {
-    setBusy(true);
-    hurry = false;
-    choices.replaceChildren();
-    const feedback = coach ? stepFeedback({ first, ...step }) : null;
-    let replied = false;
-    let previousAt = seconds;
-    for (const [n, line] of step.entries.entries()) {
-      if (disposed) return;
-      if (line.speaker === 'trainee') {
-        appendLine(line);
-        speaking = 'trainee';
-      } else {
-        if (!replied) {
-          // The customer's state shows as they start to answer, not before.
-          customer = session.customer;
-          replied = true;
-        }
-        appendLine(line);
-        const kind = speakerKind(line.speaker);
-        speaking = kind === 'customer' ? 'customer' : kind === 'other' ? 'other' : null;
-        voice = kind === 'other' ? speakerName(line.speaker, meta.persona, t) : null;
-        const name = speakerName(line.speaker, meta.persona, t);
-        if (name !== null) hint.textContent = t('call.speaking', { name });
-      }
-      seconds = line.at;
-      pushStage();
-      await wait(pauseFor(line.at - previousAt));
-      previousAt = line.at;
-      if (n === 0 && feedback?.choice) {
-        appendFeedback(feedback.choice.evidence, feedback.choice.tips, 'choice');
-        await wait(COACH_PAUSE_MS);
-      }
-    }
-    if (disposed) return;
-    if (feedback && feedback.reply.length > 0) appendFeedback(feedback.reply, [], 'reply');
-    customer = session.customer;
-    speaking = null;
-    voice = null;
-    pushStage();
-    setBusy(false);
-    if (session.ended || session.choices.length === 0) finish();
-    else showChoices();
-  };
-
-  function pick(n: number): void {
-    if (busy || ended || stopped || disposed || leaveDialog.isOpen) return;
-    const choice = session.choices[n];
-    if (!choice) return;
-    const first = session.transcript.length;
-    let step: StepResult;
-    try {
-      step = session.choose(choice.index);
-    } catch (error) {
-      stop(error);
-      return;
-    }
-    actions.stepped();
-    void play(step, first);
-  }
-
-  /** A resumed run: everything said so far at once (with coach feedback), then the replies. */
-  const restore = (): void => {
-    for (const slice of stepsOf(session.transcript, session.evidence, session.events)) {
-      const feedback = coach ? stepFeedback(slice) : null;
-      slice.entries.forEach((line, n) => {
-        appendLine(line);
-        if (n === 0 && feedback?.choice) appendFeedback(feedback.choice.evidence, feedback.choice.tips, 'choice');
-      });
-      if (feedback && feedback.reply.length > 0) appendFeedback(feedback.reply, [], 'reply');
-    }
-    customer = session.customer;
-    seconds = session.seconds;
-    pushStage();
-    setBusy(false);
-    if (session.ended || session.choices.length === 0) finish();
-    else showChoices();
-  };
-
-  const begin = async (): Promise<void> => {
-    let opening: StepResult;
-    try {
-      opening = session.start();
-    } catch (error) {
-      stop(error);
-      return;
-    }
-    actions.stepped();
-    ctx.sound.play(callStartTones(meta.channel));
-    if (ctx.sound.enabled) {
-      setBusy(true);
-      await wait(RING_MS);
-    }
-    if (!disposed) await play(opening, 0);
-  };
+  const controller: ConversationController = new ConversationController({
+    session, mode: run.mode, channel: meta.channel, pace: ctx.pace, timers: ctx.timers, sound: ctx.sound, actions,
+    screen: {
+      line: appendLine,
+      feedback: appendFeedback,
+      pose: showPose,
+      status: (busy, ready) => {
+        panel.setAttribute('aria-busy', String(busy));
+        choices.dataset.ready = String(ready);
+      },
+      hint: (shown) => {
+        hint.textContent = hintText(shown);
+      },
+      clearChoices: () => choices.replaceChildren(),
+      choices: (offered) => {
+        // data-index is Ink's index (what the run records), data-position the number shown.
+        choices.replaceChildren(...offered.map((choice, n) => h('li', {},
+          h('button', { type: 'button', class: 'choice', 'data-index': choice.index, 'data-position': n + 1, onclick: () => controller.pick(n) },
+            h('kbd', { class: 'choice-key', 'aria-hidden': n < 9 ? null : 'true' }, n < 9 ? String(n + 1) : ''),
+            h('span', { class: 'choice-text' }, choice.text)))));
+        // Focus the list, not a reply: a pre-highlighted first reply would look like a hint.
+        // Tab then reaches the first reply; number keys work from anywhere.
+        choices.focus({ preventScroll: true });
+      },
+      over: (outcome) => {
+        const said = t(outcome ? `outcome.${outcome}` : 'outcome.ended');
+        const go = h('button', { type: 'button', class: 'button button--primary', 'data-action': 'debrief', onclick: () => controller.toDebrief() }, t('call.to-debrief'), icon('arrow', 'icon icon--inline'));
+        replies.replaceChildren(h('div', { class: `call-over call-over--${outcome ?? 'ended'}`, role: 'status' },
+          h('p', { class: 'call-over-text' }, t('call.over', { outcome: said })), go));
+        go.focus({ preventScroll: true });
+      },
+      stopped: (error) => {
+        const back = h('button', { type: 'button', class: 'button button--primary', 'data-action': 'stopped-back', onclick: () => controller.abandon() }, t('call.stopped-back'));
+        replies.replaceChildren(h('div', { class: 'call-over call-over--stopped', role: 'alert', 'data-testid': 'call-stopped' },
+          h('p', { class: 'call-over-text' }, sessionStoppedText(error, t, language)), back));
+        back.focus({ preventScroll: true });
+      },
+      focusDebrief: () => replies.querySelector<HTMLElement>('[data-action="debrief"]')?.focus({ preventScroll: true }),
+      focusLeave: () => leaveButton.focus({ preventScroll: true }),
+      askLeave: () => leaveDialog.ask(),
+      get leaveOpen() {
+        return leaveDialog.isOpen;
+      },
+    },
+  });
 
   const onKey = (event: KeyboardEvent): void => {
-    // The Leave question owns the keyboard while it is open (Escape there cancels it).
-    if (event.altKey || event.ctrlKey || event.metaKey || disposed || leaveDialog.isOpen) return;
-    if (/^[1-9]$/.test(event.key)) {
-      event.preventDefault();
-      if (busy) speedUp();
-      else pick(Number(event.key) - 1);
-    } else if ((event.key === ' ' || event.key === 'Enter') && busy && !(document.activeElement instanceof HTMLButtonElement)) {
-      event.preventDefault();
-      speedUp();
-    }
+    const taken = controller.key({
+      key: event.key, modified: event.altKey || event.ctrlKey || event.metaKey, onButton: document.activeElement instanceof HTMLButtonElement,
+    });
+    if (taken) event.preventDefault();
   };
   document.addEventListener('keydown', onKey);
-  transcript.addEventListener('click', speedUp);
+  transcript.addEventListener('click', () => controller.speedUp());
 
-  queueMicrotask(() => (resumed ? restore() : void begin()));
+  // Once the app has put the screen in the page, so the first lines and the focus land in it.
+  queueMicrotask(() => controller.start(resumed));
 
   return {
     element,
@@ -376,10 +178,9 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
     stageSlot: slot,
     dispose: () => {
       disposed = true;
+      controller.dispose();
       leaveDialog.dismiss();
       keepPinned.disconnect();
-      skipWait?.();
-      clearTimeout(endTimer);
       document.removeEventListener('keydown', onKey);
     },
   };

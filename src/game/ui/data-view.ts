@@ -2,8 +2,7 @@
 // of everything to one file and import back (merged, with counts and rejected records), where
 // the data lives, and the records that were set aside because they could not be read.
 import type { QuarantinedRecord } from '../../core/schemas/records.ts';
-import { countText } from '../i18n/translate.ts';
-import { formatDateTime } from './dates.ts';
+import { formatDateTime } from '../../ui-kit/locale-format.ts';
 import { h, uid } from '../../ui-kit/dom.ts';
 import { filePicker } from './files.ts';
 import { icon } from './icons.ts';
@@ -54,12 +53,12 @@ export function renderData(ctx: ScreenContext, facts: DataFacts, actions: DataAc
 
   const storage = section(t('data.storage'), 'database',
     h('p', {}, facts.persistent ? t('data.storage-ok') : t('notice.memory-only')),
-    h('p', { class: 'muted', 'data-testid': 'attempt-count' }, countText(t, 'data.attempts-stored', facts.attempts)));
+    h('p', { class: 'muted', 'data-testid': 'attempt-count' }, t.count('data.attempts-stored', facts.attempts)));
 
   const q = facts.quarantine;
   const quarantine = section(t('data.quarantine'), 'flag',
     h('p', { 'data-testid': 'quarantine-count', 'data-count': q.length, class: q.length === 0 ? 'muted' : 'warn' },
-      q.length === 0 ? t('data.quarantine-none') : countText(t, 'data.quarantine-count', q.length)),
+      q.length === 0 ? t('data.quarantine-none') : t.count('data.quarantine-count', q.length)),
     q.length === 0 ? null : h('div', { class: 'table-wrap' }, h('table', { class: 'data-table quarantine-table' },
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, t('data.col-when')), h('th', { scope: 'col' }, t('data.col-store')),

@@ -9,8 +9,8 @@ import { redLineNotes } from '../run/red-line-notes.ts';
 import { replayInputsOf, type Run } from '../run/run.ts';
 import { annotateTranscript, type Annotation } from './annotate-transcript.ts';
 import { h, uid } from '../../ui-kit/dom.ts';
-import { describeEvidence, dimensionLabel } from './evidence-text.ts';
-import { formatClock } from './format.ts';
+import { describeEvidence, rubricLabel } from '../../ui-kit/evidence-words.ts';
+import { formatClock } from '../../ui-kit/duration.ts';
 import { icon } from './icons.ts';
 import { radarChart, scoreRing } from './radar-chart.ts';
 import { summariseRun } from './run-summary.ts';
@@ -31,8 +31,11 @@ export function scoreTone(score: number): 'high' | 'mid' | 'low' | 'poor' {
   return 'poor';
 }
 
-/** `saved` settles with null once the attempt is stored, or with the reason it could not be. */
-export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActions, saved: Promise<string | null>): Screen {
+/**
+ * `saved` settles with null once the attempt is stored, or with the reason it could not be.
+ * `sections` (from the game's extensions, such as the cohort's submission line) follow the next steps.
+ */
+export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActions, saved: Promise<string | null>, sections: readonly HTMLElement[] = []): Screen {
   const { t, language } = ctx;
   const { meta } = run.entry;
   const result = run.session.result();
@@ -100,7 +103,7 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
 
   const dims = DIMENSION_IDS.map((id) => {
     const score = result.scores[id];
-    const label = dimensionLabel(rubric, id, language);
+    const label = rubricLabel(rubric, id, language);
     const dimension = rubric.dimensions.find((d) => d.id === id);
     if (result.outOfReach.includes(id)) {
       return h('li', { class: 'dim dim--na dim--out', 'data-dimension': id, 'data-out-of-reach': 'true' },
@@ -123,7 +126,7 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
     h('div', { class: 'scores-body' },
       h('figure', { class: 'radar-figure' },
         radarChart(DIMENSION_IDS.map((id) => ({
-          label: dimensionLabel(rubric, id, language), score: result.scores[id] ?? null,
+          label: rubricLabel(rubric, id, language), score: result.scores[id] ?? null,
           ...(result.outOfReach.includes(id) ? { note: t('debrief.out-of-reach-short') } : {}),
         })), t('debrief.radar'), t('debrief.not-assessed'))),
       h('ul', { class: 'dims' }, ...dims)));
@@ -142,7 +145,7 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
     if (!note || (note.evidence.length === 0 && note.tips.length === 0)) return h('p', { class: 'note-none' }, t('debrief.nothing'));
     return h('ul', { class: 'notes-list' },
       ...note.evidence.map((e) => {
-        const text = describeEvidence(e, meta, rubric, language, t);
+        const text = describeEvidence(e, { meta, rubric, language });
         return h('li', { class: `note note--${text.tone}`, 'data-reason': e.reason },
           h('span', { class: 'note-points' }, text.points),
           h('span', { class: 'note-dim' }, text.dimension),
@@ -176,6 +179,6 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
       h('dt', {}, t('debrief.rubric')), h('dd', {}, inputs.rubricVersion),
       h('dt', {}, t('debrief.story')), h('dd', {}, h('code', {}, inputs.contentHash.slice(0, 16)))));
 
-  const element = h('div', { class: 'debrief' }, redLines, hero, followUps, h('div', { class: 'debrief-grid' }, scores, hidden), review, record);
+  const element = h('div', { class: 'debrief' }, redLines, hero, followUps, ...sections, h('div', { class: 'debrief-grid' }, scores, hidden), review, record);
   return { element, title: `${t('debrief.eyebrow')}: ${meta.title}`, focus: redLines ? redHeading : heading };
 }

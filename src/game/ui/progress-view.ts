@@ -7,15 +7,14 @@ import { courseRubric } from '../../core/rubric/course-rubric.ts';
 import type { AttemptRecord } from '../../core/schemas/records.ts';
 import { DIMENSION_IDS } from '../../core/schemas/rubric.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
-import { countText } from '../i18n/translate.ts';
 import { countedAttempts } from '../progress/counted-attempts.ts';
 import { coverageOf } from '../progress/coverage.ts';
 import { findEntry, type ScenarioEntry } from '../run/scenario-entry.ts';
 import { entriesFor } from './scenario-list-view.ts';
-import { formatDate, formatDateTime } from './dates.ts';
+import { formatDateTime, formatDayMonth } from '../../ui-kit/locale-format.ts';
 import { scoreTone } from './debrief-view.ts';
 import { h, uid } from '../../ui-kit/dom.ts';
-import { dimensionLabel } from './evidence-text.ts';
+import { rubricLabel } from '../../ui-kit/evidence-words.ts';
 import { icon } from './icons.ts';
 import type { Screen, ScreenContext } from './screen.ts';
 import { trendChart } from './trend-chart.ts';
@@ -48,7 +47,7 @@ export function renderProgress(ctx: ScreenContext, attempts: readonly AttemptRec
   const summary = summariseProgress(countedAttempts(attempts), coverageOf(playable), rubric);
   const heading = h('h1', { tabindex: '-1' }, t('progress.heading'));
   const title = (id: string, local: boolean, playedIn?: Language): string => scenarioTitle(catalog, id, local, language, playedIn) ?? t('progress.unknown-scenario', { id });
-  const head = h('div', { class: 'page-head' }, heading, h('p', { class: 'list-sub' }, countText(t, 'progress.total', summary.totalAttempts)));
+  const head = h('div', { class: 'page-head' }, heading, h('p', { class: 'list-sub' }, t.count('progress.total', summary.totalAttempts)));
 
   if (attempts.length === 0) {
     const element = h('div', { class: 'progress-screen page' }, head,
@@ -64,7 +63,7 @@ export function renderProgress(ctx: ScreenContext, attempts: readonly AttemptRec
   const suggested = suggestion ? playable.find((e) => e.meta.id === suggestion.scenarioId) ?? null : null;
   const next = section(t('progress.suggestion'), 'suggestion', suggestion && suggested
     ? h('div', { class: 'suggestion-body', 'data-dimension': suggestion.dimension, 'data-scenario-id': suggestion.scenarioId },
-      h('p', { class: 'suggestion-skill' }, t(suggestion.average >= STRONG ? 'progress.suggest-strong' : 'progress.suggest-text', { skill: dimensionLabel(rubric, suggestion.dimension, language), n: suggestion.average })),
+      h('p', { class: 'suggestion-skill' }, t(suggestion.average >= STRONG ? 'progress.suggest-strong' : 'progress.suggest-text', { skill: rubricLabel(rubric, suggestion.dimension, language), n: suggestion.average })),
       h('p', {}, suggestion.reason === 'never-played' ? t('progress.suggest-never', { title: suggested.meta.title }) : t('progress.suggest-lowest', { title: suggested.meta.title })),
       h('button', { type: 'button', class: 'button button--primary', 'data-action': 'start-suggested', onclick: () => actions.start(suggested) }, icon(suggested.meta.channel, 'icon icon--inline'), t('progress.suggest-start')))
     : h('p', { class: 'muted' }, t('progress.no-suggestion')));
@@ -91,7 +90,7 @@ export function renderProgress(ctx: ScreenContext, attempts: readonly AttemptRec
     h('p', { class: 'section-hint' }, t('progress.trends-hint')),
     h('div', { class: 'trend-grid-list' }, ...DIMENSION_IDS.map((d) => {
       const points = summary.trends[d];
-      const label = dimensionLabel(rubric, d, language);
+      const label = rubricLabel(rubric, d, language);
       const average = summary.averages[d];
       const latest = points[points.length - 1]?.score;
       return trendChart(d, points, {
@@ -99,7 +98,7 @@ export function renderProgress(ctx: ScreenContext, attempts: readonly AttemptRec
         summary: points.length === 0 ? `${label}: ${t('progress.trend-empty')}` : t('progress.trend-label', { skill: label, n: points.length, latest: latest ?? 0, average: average ?? 0 }),
         empty: t('progress.trend-empty'),
         average: average === undefined ? null : t('progress.average', { n: average }),
-        date: (iso) => formatDate(iso, language),
+        date: (iso) => formatDayMonth(iso, language),
       });
     })));
 

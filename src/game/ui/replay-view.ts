@@ -8,10 +8,10 @@ import { DIMENSION_IDS } from '../../core/schemas/rubric.ts';
 import type { Evidence } from '../../core/schemas/score.ts';
 import type { ReplayData } from '../run/replay-data.ts';
 import { stepFeedback } from '../run/step-feedback.ts';
-import { formatDateTime } from './dates.ts';
+import { formatDateTime, formatSigned } from '../../ui-kit/locale-format.ts';
 import { h, uid } from '../../ui-kit/dom.ts';
-import { describeEvidence, dimensionLabel } from './evidence-text.ts';
-import { formatClock, formatPoints } from './format.ts';
+import { describeEvidence, rubricLabel } from '../../ui-kit/evidence-words.ts';
+import { formatClock } from '../../ui-kit/duration.ts';
 import { icon } from './icons.ts';
 import type { Screen, ScreenContext } from './screen.ts';
 import { speakerKind, speakerName } from './speaker.ts';
@@ -37,7 +37,7 @@ export function renderReplay(ctx: ScreenContext, data: ReplayData, actions: Repl
       ? h('p', { class: 'note-none' }, t('debrief.nothing'))
       : h('ul', { class: 'notes-list' },
         ...evidence.map((e) => {
-          const text = describeEvidence(e, meta, rubric, language, t);
+          const text = describeEvidence(e, { meta, rubric, language });
           return h('li', { class: `note note--${text.tone}`, 'data-reason': e.reason },
             h('span', { class: 'note-points' }, text.points), h('span', { class: 'note-dim' }, text.dimension), h('span', { class: 'note-reason' }, text.reason));
         }),
@@ -98,7 +98,7 @@ export function renderReplay(ctx: ScreenContext, data: ReplayData, actions: Repl
       theirs
         ? h('div', {},
           h('p', { class: 'best-choice' }, t('replay.best-chose', { text: theirs.text })),
-          h('p', {}, t('replay.best-earned', { points: formatPoints(theirs.points), yours: formatPoints(comparison.yours?.points ?? 0) })),
+          h('p', {}, t('replay.best-earned', { points: formatSigned(theirs.points, language), yours: formatSigned(comparison.yours?.points ?? 0, language) })),
           notes(theirs.evidence))
         : h('p', {}, t('replay.best-ended')));
   };
@@ -155,7 +155,7 @@ export function renderReplay(ctx: ScreenContext, data: ReplayData, actions: Repl
         h('tr', { class: 'overall-row' }, h('th', { scope: 'row' }, t('debrief.overall')), h('td', { class: 'num', 'data-overall': shown.overall }, String(shown.overall)),
           best ? h('td', { class: 'num' }, String(best.result.overall)) : null),
         ...DIMENSION_IDS.filter((d) => shown.scores[d] !== undefined || shown.outOfReach.includes(d) || best?.result.scores[d] !== undefined).map((d) => h('tr', { 'data-dimension': d },
-          h('th', { scope: 'row' }, dimensionLabel(rubric, d, language)),
+          h('th', { scope: 'row' }, rubricLabel(rubric, d, language)),
           h('td', { class: 'num' }, yours(d)),
           best ? h('td', { class: 'num' }, String(best.result.scores[d] ?? '–')) : null)))));
 

@@ -1,9 +1,9 @@
 // The scenario list: one card per shipped or local scenario in the current language, easiest
 // first, with the trainee's best score and attempt count. Each card is a real button, so Tab
 // reaches it and Enter opens its briefing. The coach/exam switch and the pack import live here.
-import { countText } from '../i18n/translate.ts';
 import { entryKey, statsKey, type ScenarioEntry } from '../run/scenario-entry.ts';
-import { formatClock, limitMinutes, stars } from './format.ts';
+import { limitMinutes, stars } from './format.ts';
+import { formatClock } from '../../ui-kit/duration.ts';
 import { h, uid } from '../../ui-kit/dom.ts';
 import { filePicker } from './files.ts';
 import { icon } from './icons.ts';
@@ -22,7 +22,8 @@ export function entriesFor(catalog: readonly ScenarioEntry[], language: string):
     .sort((a, b) => a.meta.difficulty - b.meta.difficulty || Number(a.local) - Number(b.local) || a.meta.title.localeCompare(b.meta.title, language));
 }
 
-export function renderScenarioList(ctx: ScreenContext, actions: ListActions, message: Message | null = null, busy = false): Screen {
+/** `tools` (from the game's extensions, such as the way into the cohort) come first among the list's tools. */
+export function renderScenarioList(ctx: ScreenContext, actions: ListActions, message: Message | null = null, busy = false, tools: readonly HTMLElement[] = []): Screen {
   const { t } = ctx;
   const entries = entriesFor(ctx.catalog, ctx.language);
   const headingId = uid('list-heading');
@@ -37,7 +38,7 @@ export function renderScenarioList(ctx: ScreenContext, actions: ListActions, mes
       ? h('span', { class: 'card-progress', 'data-best': stat.best, 'data-attempts': stat.attempts },
         h('span', { class: 'card-best' }, t('list.best', { n: stat.best })),
         h('span', { class: 'card-meter', 'aria-hidden': 'true' }, h('span', { class: 'card-meter-fill', style: `width: ${stat.best}%` })),
-        h('span', { class: 'card-attempts' }, countText(t, 'list.attempts', stat.attempts)))
+        h('span', { class: 'card-attempts' }, t.count('list.attempts', stat.attempts)))
       : h('span', { class: 'card-progress card-progress--none' }, t('list.unplayed'));
     return h('li', {},
       h('button', {
@@ -86,7 +87,7 @@ export function renderScenarioList(ctx: ScreenContext, actions: ListActions, mes
       h('div', {},
         heading,
         h('p', { class: 'list-sub' }, entries.length === 0 ? t('list.empty') : `${t('list.count', { n: entries.length })} · ${t('list.keys')}`)),
-      h('div', { class: 'list-tools' }, modeToggle(t, ctx.mode, ctx.setMode), importer)),
+      h('div', { class: 'list-tools' }, ...tools, modeToggle(t, ctx.mode, ctx.setMode), importer)),
     message ? messageBlock(message, 'list-message') : null,
     entries.length === 0 ? null : h('ul', { class: 'cards', role: 'list' }, ...cards));
   return { element, focus: heading };

@@ -1,4 +1,5 @@
 // What every screen hands back to the app, and what the app lends every screen.
+import type { Timers } from '../../core/clock.ts';
 import type { ScenarioEntry } from '../run/scenario-entry.ts';
 import type { PlayMode } from '../../core/schemas/records.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
@@ -28,6 +29,8 @@ export interface ScreenContext {
   mode: PlayMode;
   setMode: (mode: PlayMode) => void;
   pace: Pace;
+  /** What a screen waits on (the conversation's pacing); the page's main.ts builds it. */
+  timers: Timers;
   sound: SoundPlayer;
   stats: ScenarioStats;
 }

@@ -1,7 +1,12 @@
-// The attempt as the API returns it, built from its stored row so that a retried submission
-// returns exactly the original answer.
+// The attempt as the API returns it (the contract's Attempt), built from its stored row so that a
+// retried submission returns exactly the original answer.
+import type { Attempt } from '../../contract/attempts.ts';
+import type { AttemptStatus, PlayMode } from '../../core/schemas/records.ts';
+import type { Language } from '../../core/schemas/scenario-meta.ts';
 import type { Scores } from '../../core/schemas/score.ts';
+import type { OutcomeKind } from '../../core/story/story-tags.ts';
 
+/** A row of `attempts`; every value was validated before it was written. */
 export interface AttemptRow {
   id: string;
   seq: number;
@@ -10,13 +15,13 @@ export interface AttemptRow {
   idempotency_key: string;
   scenario_id: string;
   content_hash: string;
-  language: string;
+  language: Language;
   rubric_version: string;
   seed: number;
   choices: number[];
-  mode: 'coach' | 'exam';
-  status: 'finished' | 'abandoned';
-  outcome: string | null;
+  mode: PlayMode;
+  status: AttemptStatus;
+  outcome: OutcomeKind | null;
   overall: number;
   scores: Scores;
   not_assessed: string[];
@@ -29,36 +34,7 @@ export interface AttemptRow {
   [key: string]: unknown;
 }
 
-export interface AttemptView {
-  attemptId: string;
-  idempotencyKey: string;
-  traineeId: string;
-  scenarioId: string;
-  contentHash: string;
-  language: string;
-  rubricVersion: string;
-  seed: number;
-  choices: number[];
-  mode: 'coach' | 'exam';
-  /** finished: played to an ending; abandoned: an exam left before its ending, scored as it stood. */
-  status: 'finished' | 'abandoned';
-  /** Only finished exam attempts count on leaderboards. */
-  ranked: boolean;
-  outcome: string | null;
-  overall: number;
-  scores: Scores;
-  notAssessed: string[];
-  /** Dimensions the ending reached gave no chance to earn, left out of the overall (rubric 2.0.0 on). */
-  outOfReach: string[];
-  techniques: string[];
-  faults: string[];
-  /** Red-line faults committed, first committed first; any one caps the overall (rubric 2.0.0 on). */
-  redLines: string[];
-  simulatedSeconds: number;
-  submittedAt: string;
-}
-
-export function attemptView(r: AttemptRow): AttemptView {
+export function attemptView(r: AttemptRow): Attempt {
   return {
     attemptId: r.id,
     idempotencyKey: r.idempotency_key,
@@ -71,6 +47,7 @@ export function attemptView(r: AttemptRow): AttemptView {
     choices: r.choices,
     mode: r.mode,
     status: r.status,
+    // Only finished exam attempts count on leaderboards.
     ranked: r.mode === 'exam' && r.status === 'finished',
     outcome: r.outcome,
     overall: r.overall,

@@ -4,12 +4,12 @@
 // unchanged. An abandoned exam (left before its ending) is scored as it stood, stored for the
 // trainer and never ranked. The replay runs in a verification worker (deps.verifier); what is left
 // on the event loop is one write, shared with submissions arriving together (attempt-store.ts).
-import type { Clock } from '../../core/ports.ts';
+import type { Clock } from '../../core/clock.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
 import type { Database } from '../db/database.ts';
 import type { TraineeCaller } from '../http/auth.ts';
-import type { SubmitAttemptBody } from '../http/api-schemas.ts';
+import type { Attempt, SubmitAttemptBody } from '../../contract/attempts.ts';
 import { ApiError, conflict, unprocessable } from '../http/api-error.ts';
 import type { ScenarioStore } from '../scenarios/scenario-store.ts';
 import { weekStart } from '../leaderboard/week-start.ts';
@@ -17,7 +17,7 @@ import { newId } from '../secrets.ts';
 import type { Verifier } from '../verify/verifier.ts';
 import type { XapiOutbox } from '../xapi/xapi-outbox.ts';
 import { buildStatement } from '../xapi/xapi-statement.ts';
-import { attemptView, type AttemptRow, type AttemptView } from './attempt-view.ts';
+import { attemptView, type AttemptRow } from './attempt-view.ts';
 import { knownRubricVersions, rubricOfAttempt } from './attempt-rubric.ts';
 import { attemptStoreOf, storeAttempts, type NewAttempt } from './attempt-store.ts';
 import { playable } from './playable-versions.ts';
@@ -36,7 +36,7 @@ export interface SubmitDeps {
 export interface Submitted {
   /** false when the key had been used before and the original result is returned. */
   created: boolean;
-  attempt: AttemptView;
+  attempt: Attempt;
 }
 
 function sameInputs(row: AttemptRow, body: SubmitAttemptBody): boolean {

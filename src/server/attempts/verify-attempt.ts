@@ -1,17 +1,16 @@
-// Replays an attempt's inputs through the core Session and computes its score; the client's
+// Replays an attempt's inputs through the core replay and computes its score; the client's
 // claims play no part. Also records what was offered at each step, for the trainer's statistics,
 // and boils the run down to what the server stores (VerifiedSummary): that summary is all that
 // crosses back from a verification worker.
-import type { Story } from 'inkjs';
 import { z } from 'zod';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import type { ReplayInputs } from '../../core/schemas/replay-inputs.ts';
 import { Scores } from '../../core/schemas/score.ts';
 import { OutcomeKind } from '../../core/story/story-tags.ts';
-import { StoryBudgetError } from '../../core/story/run-budget.ts';
-import { sessionOptions, type ScenarioBundle } from '../../core/session/scenario-bundle.ts';
-import { ReplayMismatchError } from '../../core/session/replay.ts';
-import { Session, type RunResult } from '../../core/session/session.ts';
+import type { InkChoice } from '../../core/story/ink-runner.ts';
+import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
+import { replay, replayMismatch, type ReplayOptions, type ReplayStep } from '../../core/session/replay.ts';
+import type { RunResult } from '../../core/session/session.ts';
 
 export const Decision = z.object({
   step: z.number().int().nonnegative(),
@@ -51,45 +50,40 @@ export const VerifiedSummary = z.object({
 });
 export type VerifiedSummary = z.infer<typeof VerifiedSummary>;
 
-export interface VerifyRun {
-  /** A parsed Story of bundle.storyJson to reuse (reset before the run); see InkRunnerOptions. */
-  story?: Story;
+/** How to run it: a parsed Story of bundle.storyJson to reuse (the verifiers' StoryCache). */
+export type VerifyRun = Pick<ReplayOptions, 'story'>;
+
+/** The decision a replayed choice stands for, for the trainer's statistics. */
+function decisionOf(step: ReplayStep, choice: InkChoice): Decision {
+  return {
+    step: step.step - 1,
+    point: step.offered.map((c) => c.sourcePath).join('|'),
+    prompt: step.prompt,
+    index: choice.index,
+    text: choice.text,
+    points: step.evidence.reduce((sum, e) => sum + e.points, 0),
+    faults: step.evidence.filter((e) => e.reason === 'fault' && e.item !== null).map((e) => e.item!),
+  };
 }
 
-// The same checks and messages as core replay(), which stays the reference: a test holds the
-// two to identical results. `bundle` must carry the bounds found under `rubric`
-// (ScenarioStore.scoredUnder), or the 0–100 scores would be measured against another range.
-// Throws ReplayMismatchError for inputs that do not fit, StoryBudgetError for a runaway story.
+// The core replay, its decisions read through the per-step hook. `bundle` must carry the bounds
+// found under `rubric` (ScenarioStore.scoredUnder), or the 0–100 scores would be measured against
+// another range. Throws ReplayMismatchError for inputs that do not fit (checked first, so such an
+// attempt is refused as such whatever bounds are stored), StoryBudgetError for a runaway story.
 export function verifyAttempt(bundle: ScenarioBundle, rubric: Rubric, inputs: ReplayInputs, run: VerifyRun = {}): VerifiedAttempt {
-  if (inputs.scenarioId !== bundle.meta.id) throw new ReplayMismatchError(`attempt is for scenario "${inputs.scenarioId}", not "${bundle.meta.id}"`);
-  if (inputs.contentHash !== bundle.contentHash) throw new ReplayMismatchError(`attempt was played on story version ${inputs.contentHash.slice(0, 12)}, not ${bundle.contentHash.slice(0, 12)}`);
-  if (inputs.rubricVersion !== rubric.version) throw new ReplayMismatchError(`attempt was scored under rubric ${inputs.rubricVersion}, not ${rubric.version}`);
-  if (bundle.rubricVersion !== rubric.version) throw new Error(`bounds were found under rubric ${bundle.rubricVersion}, not ${rubric.version}`);
-  const session = new Session({ ...sessionOptions(bundle, rubric, inputs.seed), ...(run.story ? { story: run.story } : {}) });
-  session.start();
+  if (replayMismatch(bundle, rubric, inputs) === null && bundle.rubricVersion !== rubric.version) {
+    throw new Error(`bounds were found under rubric ${bundle.rubricVersion}, not ${rubric.version}`);
+  }
   const decisions: Decision[] = [];
-  inputs.choices.forEach((index, step) => {
-    const offered = session.choicesWithTags;
-    const prompt = [...session.transcript].reverse().find((e) => e.speaker !== 'trainee')?.text ?? '';
-    let evidence;
-    try {
-      evidence = session.choose(index).evidence;
-    } catch (error) {
-      if (error instanceof StoryBudgetError) throw error; // the story's fault, not the attempt's
-      const message = error instanceof Error ? error.message : String(error);
-      throw new ReplayMismatchError(`step ${step + 1}: ${message}`);
-    }
-    decisions.push({
-      step,
-      point: offered.map((c) => c.sourcePath).join('|'),
-      prompt,
-      index,
-      text: offered.find((c) => c.index === index)?.text ?? '',
-      points: evidence.reduce((sum, e) => sum + e.points, 0),
-      faults: evidence.filter((e) => e.reason === 'fault' && e.item !== null).map((e) => e.item!),
-    });
+  let ended = false;
+  const result = replay(bundle, rubric, inputs, {
+    story: run.story,
+    onStep: (step) => {
+      ended = step.session.ended;
+      if (step.choice) decisions.push(decisionOf(step, step.choice));
+    },
   });
-  return { result: session.result(), decisions, ended: session.ended };
+  return { result, decisions, ended };
 }
 
 const itemsOf = (result: RunResult, reason: 'technique' | 'fault'): string[] =>

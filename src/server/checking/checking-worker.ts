@@ -1,12 +1,14 @@
 // The checking worker thread: compiles, explores and bounds scenarios off the server's event loop.
 // It answers one job at a time; the pool (checker-pool.ts) holds it to a wall-clock limit and its
 // heap to resourceLimits, and terminates it when either is passed, so nothing here needs to watch
-// the clock. Started through worker-entry.mjs, which makes TypeScript loadable in the thread.
+// the clock. Started through src/server/workers/worker-entry.mjs, which makes TypeScript loadable
+// in the thread.
 import { parentPort } from 'node:worker_threads';
 import { StoryBudgetError } from '../../core/story/run-budget.ts';
 import { boundsUnderRubric } from '../scenarios/bounds-under-rubric.ts';
 import { checkPublishedScenario } from '../scenarios/check-published-scenario.ts';
 import { checkShippedFile } from '../scenarios/check-shipped-file.ts';
+import { messageId } from '../workers/message-id.ts';
 import { JobMessage, type CheckJob, type WorkerMessage } from './check-jobs.ts';
 import { stackLimitReason } from './limit-reasons.ts';
 
@@ -36,7 +38,7 @@ const port = parentPort;
 if (!port) throw new Error('checking-worker.ts runs only as a worker thread (see checker-pool.ts)');
 
 port.on('message', (raw: unknown) => {
-  const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'number' ? (raw as { id: number }).id : -1;
+  const id = messageId(raw) ?? -1;
   let answer: WorkerMessage;
   try {
     answer = { type: 'done', id, result: run(JobMessage.parse(raw).job) };

@@ -1,25 +1,19 @@
 // What a trainer sees of the cohort: members, attempts, average score per dimension, and per
 // scenario which choices trainees take at each decision point (and what those choices cost).
 // Every count and average takes each play once (repeats.ts): re-sending a run changes none.
+// The answers' shapes are the contract's (src/contract); this maps the database's rows to them.
+import type { z } from 'zod';
+import type { CohortAttempt } from '../../contract/attempts.ts';
+import type { CohortSummary } from '../../contract/cohorts.ts';
+import type {
+  AttemptFilters, DecisionPoint, DimensionAverages, DimensionReport, Member, VersionChoices,
+} from '../../contract/trainer-dashboard.ts';
+import type { ModeFilter } from '../../contract/common.ts';
 import { DIMENSION_IDS } from '../../core/schemas/rubric.ts';
+import type { Language } from '../../core/schemas/scenario-meta.ts';
 import type { Queryable } from '../db/database.ts';
-import { attemptView, type AttemptRow, type AttemptView } from '../attempts/attempt-view.ts';
+import { attemptView, type AttemptRow } from '../attempts/attempt-view.ts';
 import { firstOfItsPlay, repeatOf } from './repeats.ts';
-
-export type ModeFilter = 'coach' | 'exam' | 'all';
-
-export interface CohortSummary {
-  cohortId: string;
-  name: string;
-  joinCode: string;
-  passMark: number;
-  createdAt: string;
-  members: number;
-  /** Plays: an identical re-submission is not counted again. */
-  attempts: number;
-  /** Identical re-submissions, left out of `attempts`. */
-  repeats: number;
-}
 
 export async function cohortSummary(db: Queryable, cohortId: string): Promise<CohortSummary | null> {
   const [row] = await db.query<{
@@ -37,25 +31,6 @@ export async function cohortSummary(db: Queryable, cohortId: string): Promise<Co
     cohortId: row.id, name: row.name, joinCode: row.join_code, passMark: row.pass_mark, createdAt: row.created_at,
     members: row.members, attempts: row.attempts, repeats: row.repeats,
   } : null;
-}
-
-export interface Member {
-  traineeId: string;
-  displayName: string;
-  joinedAt: string;
-  /** Plays, each counted once however often it was submitted. */
-  attempts: number;
-  /** Finished exam plays. */
-  examAttempts: number;
-  /** Exams left before their ending: on the record, never in the best or the average. */
-  abandonedExams: number;
-  /** Over finished exam attempts only: coached runs show feedback as they go, so they would flatter. */
-  bestOverall: number | null;
-  /** Each finished exam play once: re-sending a good run does not move it. */
-  averageOverall: number | null;
-  lastAttemptAt: string | null;
-  /** Identical re-submissions, left out of every count and average above. */
-  repeats: number;
 }
 
 export async function members(db: Queryable, cohortId: string): Promise<Member[]> {
@@ -87,11 +62,8 @@ export async function members(db: Queryable, cohortId: string): Promise<Member[]
   }));
 }
 
-export interface AttemptFilter {
-  trainee?: string | undefined;
-  scenario?: string | undefined;
-  mode: ModeFilter;
-}
+/** The attempts a query selects, as validated (the mode filled in). */
+type AttemptFilter = z.infer<typeof AttemptFilters>;
 
 function filterSql(filter: AttemptFilter, params: unknown[], alias = 'a'): string {
   const where: string[] = [];
@@ -101,16 +73,10 @@ function filterSql(filter: AttemptFilter, params: unknown[], alias = 'a'): strin
   return where.map((w) => ` AND ${w}`).join('');
 }
 
-export interface AttemptListItem extends AttemptView {
-  displayName: string;
-  /** The attempt this one repeats (same play, submitted earlier), or null: it counts in no average. */
-  repeatOf: string | null;
-}
-
 /** Newest first; `next` is the cursor for the following page, null at the end. */
 export async function attempts(
   db: Queryable, cohortId: string, filter: AttemptFilter, limit: number, before?: number,
-): Promise<{ attempts: AttemptListItem[]; next: number | null }> {
+): Promise<{ attempts: CohortAttempt[]; next: number | null }> {
   const params: unknown[] = [cohortId];
   let sql = `SELECT a.*, t.display_name, ${repeatOf()} AS repeat_of
                FROM attempts a JOIN trainees t ON t.id = a.trainee_id WHERE a.cohort_id = $1${filterSql(filter, params)}`;
@@ -122,13 +88,6 @@ export async function attempts(
     attempts: page.map((r) => ({ ...attemptView(r), displayName: r.display_name, repeatOf: r.repeat_of })),
     next: rows.length > limit ? page.at(-1)!.seq : null,
   };
-}
-
-export type DimensionAverages = Partial<Record<(typeof DIMENSION_IDS)[number], { average: number; attempts: number }>>;
-
-export interface DimensionReport {
-  cohort: DimensionAverages;
-  trainees: Array<{ traineeId: string; displayName: string; dimensions: DimensionAverages }>;
 }
 
 /** Averages leave abandoned exams out (a score "as it stood" when the trainee left measures no skill), and repeats. */
@@ -169,37 +128,6 @@ export async function dimensionAverages(db: Queryable, cohortId: string, filter:
   return report;
 }
 
-export interface ChoiceStat {
-  index: number;
-  text: string;
-  count: number;
-  /** Of the visits to this decision point, the share that took this choice (0–1). */
-  share: number;
-  /** Raw points the step earned on average: negative marks a costly choice. */
-  averagePoints: number;
-  /** Average overall score of the attempts that took it. */
-  averageOverall: number;
-  faults: string[];
-}
-
-export interface DecisionPoint {
-  point: string;
-  /** The earliest step (0-based) at which attempts reached it. */
-  step: number;
-  prompt: string;
-  visits: number;
-  /** Most taken first. */
-  choices: ChoiceStat[];
-}
-
-export interface VersionChoices {
-  contentHash: string;
-  language: string;
-  title: string;
-  attempts: number;
-  points: DecisionPoint[];
-}
-
 /** Over finished attempts (an abandoned exam's final score is no result to average), each play once. */
 export async function choiceStatistics(
   db: Queryable, cohortId: string, scenarioId: string, mode: ModeFilter, contentHash?: string,
@@ -207,7 +135,7 @@ export async function choiceStatistics(
   const params: unknown[] = [cohortId, scenarioId];
   const modeSql = ` AND a.status = 'finished'${mode === 'all' ? '' : ` AND a.mode = $${params.push(mode)}`}`;
   const hashSql = contentHash === undefined ? '' : ` AND a.content_hash = $${params.push(contentHash)}`;
-  const versions = await db.query<{ content_hash: string; language: string; title: string; attempts: number }>(
+  const versions = await db.query<{ content_hash: string; language: Language; title: string; attempts: number }>(
     `SELECT a.content_hash, v.language, v.title, count(DISTINCT a.play_key)::int AS attempts
        FROM attempts a JOIN scenario_versions v ON v.content_hash = a.content_hash
       WHERE a.cohort_id = $1 AND a.scenario_id = $2${modeSql}${hashSql}

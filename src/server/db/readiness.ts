@@ -2,10 +2,9 @@
 // fresh token and read back in one transaction, under a time limit. Checks that arrive while one
 // is running share it, so a flood of probes queues no extra writes.
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '../../core/ports.ts';
+import type { Clock } from '../../core/clock.ts';
+import type { Readiness } from '../../contract/health.ts';
 import type { Database } from './database.ts';
-
-export type Readiness = { ready: true } | { ready: false; error: string };
 
 export class ReadinessCheck {
   private running: Promise<Readiness> | null = null;

@@ -1,21 +1,10 @@
 // Leaderboards from each trainee's best verified, finished exam attempt (an abandoned exam never
 // counts): per scenario (best score) and overall (sum of bests over scenarios), all-time or one
 // week. Ties go to the earlier submission.
+import type { LeaderboardRow } from '../../contract/leaderboard.ts';
 import type { Queryable } from '../db/database.ts';
 
 export const ALL_TIME = 'all';
-
-export interface LeaderboardRow {
-  rank: number;
-  traineeId: string;
-  displayName: string;
-  /** Best overall score (one scenario) or the sum of bests (overall board). */
-  score: number;
-  /** Scenarios counted: 1 on a scenario board. */
-  scenarios: number;
-  /** When the score was reached: the submission that set it (the latest one, overall). */
-  reachedAt: string;
-}
 
 export interface Board {
   cohortId: string;

@@ -1,14 +1,12 @@
 // Creating a cohort (trainer key shown once), joining one (trainee token shown once), and who am I.
 import type { FastifyInstance } from 'fastify';
-import { timingSafeEqual } from 'node:crypto';
+import { API } from '../../contract/endpoints.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { UNIQUE_VIOLATION, sqlState } from '../db/database.ts';
-import { conflict, forbidden, notFound, unauthorized } from '../http/api-error.ts';
-import { CreateCohortBody, JoinCohortBody } from '../http/api-schemas.ts';
-import { authenticate, bearer } from '../http/auth.ts';
+import { conflict, notFound } from '../http/api-error.ts';
 import { likeness, nameForms, type NameForms } from '../http/name-likeness.ts';
-import { validate } from '../http/validate.ts';
 import { hashSecret, newId, newJoinCode, newSecret } from '../secrets.ts';
+import { route } from './route.ts';
 
 /** Refuses a name that is, or would pass for, a member's: 409 naming the member it is too like. */
 function refuseLookalike(name: string, forms: NameForms, members: ReadonlyArray<{ display_name: string }>): void {
@@ -21,16 +19,9 @@ function refuseLookalike(name: string, forms: NameForms, members: ReadonlyArray<
 export function cohortRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db, clock, config } = deps;
   // Tighter than the global limit: these create rows and hand out secrets.
-  const createLimit = config.rateLimit ? { rateLimit: { max: config.rateLimit.createMax, timeWindow: '1 minute' } } : undefined;
+  const createLimit = config.rateLimit ? { fastify: { config: { rateLimit: { max: config.rateLimit.createMax, timeWindow: '1 minute' } } } } : {};
 
-  app.post('/api/cohorts', createLimit ? { config: createLimit } : {}, async (request, reply) => {
-    if (config.cohortCreationKey !== null) {
-      const given = bearer(request);
-      if (given === null) throw unauthorized('creating a cohort needs the server\'s cohort creation key as a bearer token');
-      const ok = timingSafeEqual(Buffer.from(hashSecret(given), 'hex'), Buffer.from(hashSecret(config.cohortCreationKey), 'hex'));
-      if (!ok) throw forbidden('wrong cohort creation key');
-    }
-    const body = validate(CreateCohortBody, request.body, 'body');
+  route(app, deps, API.createCohort, async ({ body, reply }) => {
     const trainerKey = newSecret('trainer');
     const id = newId();
     const createdAt = new Date(clock.now()).toISOString();
@@ -41,15 +32,15 @@ export function cohortRoutes(app: FastifyInstance, deps: AppDeps): void {
           `INSERT INTO cohorts (id, name, join_code, trainer_key_hash, pass_mark, created_at) VALUES ($1, $2, $3, $4, $5, $6::timestamptz)`,
           [id, body.name, joinCode, hashSecret(trainerKey), body.passMark, createdAt],
         );
-        return reply.code(201).send({ cohortId: id, name: body.name, joinCode, passMark: body.passMark, trainerKey, createdAt });
+        void reply.code(201);
+        return { cohortId: id, name: body.name, joinCode, passMark: body.passMark, trainerKey, createdAt };
       } catch (error) {
         if (sqlState(error) !== UNIQUE_VIOLATION || tries >= 5) throw error; // a join code collided: draw again
       }
     }
-  });
+  }, createLimit);
 
-  app.post('/api/cohorts/join', createLimit ? { config: createLimit } : {}, async (request, reply) => {
-    const body = validate(JoinCohortBody, request.body, 'body');
+  route(app, deps, API.joinCohort, async ({ body, reply }) => {
     const forms = nameForms(body.displayName);
     const token = newSecret('trainee');
     const traineeId = newId();
@@ -70,13 +61,15 @@ export function cohortRoutes(app: FastifyInstance, deps: AppDeps): void {
       }
       return found;
     });
-    return reply.code(201).send({ traineeId, cohortId: cohort.id, cohortName: cohort.name, displayName: body.displayName, token, joinedAt });
-  });
+    void reply.code(201);
+    return { traineeId, cohortId: cohort.id, cohortName: cohort.name, displayName: body.displayName, token, joinedAt };
+  }, createLimit);
 
-  app.get('/api/me', async (request) => {
-    const caller = await authenticate(db, request);
+  route(app, deps, API.me, async ({ caller }) => {
     const [cohort] = await db.query<{ name: string; pass_mark: number }>('SELECT name, pass_mark FROM cohorts WHERE id = $1', [caller.cohortId]);
-    const base = { role: caller.kind, cohortId: caller.cohortId, cohortName: cohort?.name ?? '', passMark: cohort?.pass_mark ?? 0 };
-    return caller.kind === 'trainee' ? { ...base, traineeId: caller.traineeId, displayName: caller.displayName } : base;
+    const base = { cohortId: caller.cohortId, cohortName: cohort?.name ?? '', passMark: cohort?.pass_mark ?? 0 };
+    return caller.kind === 'trainee'
+      ? { role: 'trainee' as const, ...base, traineeId: caller.traineeId, displayName: caller.displayName }
+      : { role: 'trainer' as const, ...base };
   });
 }

@@ -2,23 +2,18 @@
 // told a best path or best scores (a trainee who could fetch them would not need the skill);
 // the trainer key gets the best path too.
 import type { FastifyInstance } from 'fastify';
+import { API } from '../../contract/endpoints.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { notFound } from '../http/api-error.ts';
-import { ContentHashParams } from '../http/api-schemas.ts';
-import { authenticate } from '../http/auth.ts';
-import { validate } from '../http/validate.ts';
+import { route } from './route.ts';
 
 export function scenarioRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const { db, scenarios } = deps;
+  const { scenarios } = deps;
 
-  app.get('/api/scenarios', async (request) => {
-    const caller = await authenticate(db, request);
-    return { rubricVersion: deps.rubric.version, scenarios: await scenarios.current(caller.cohortId) };
-  });
+  route(app, deps, API.scenarios, async ({ caller }) =>
+    ({ rubricVersion: deps.rubric.version, scenarios: await scenarios.current(caller.cohortId) }));
 
-  app.get('/api/scenarios/:contentHash', async (request) => {
-    const caller = await authenticate(db, request);
-    const { contentHash } = validate(ContentHashParams, request.params, 'path');
+  route(app, deps, API.scenarioVersion, async ({ caller, params: { contentHash } }) => {
     const version = await scenarios.accessible(caller.cohortId, contentHash);
     const stored = version && await scenarios.bundle(contentHash);
     if (!version || !stored) throw notFound(`unknown scenario version ${contentHash.slice(0, 12)} for this cohort`);

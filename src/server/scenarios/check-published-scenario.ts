@@ -3,29 +3,15 @@
 // Runs inside the checking worker (src/server/checking), never on the server's event loop.
 import { checkScenario } from '../../toolchain/check-scenario.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
-import { ScenarioId, type Language } from '../../core/schemas/scenario-meta.ts';
-import { scanTags } from '../../toolchain/source-tags.ts';
-import { splitTag } from '../../core/story/tag-syntax.ts';
+import type { Language } from '../../core/schemas/scenario-meta.ts';
 import type { PublishResult } from '../checking/check-jobs.ts';
+import { publishedFile } from '../checking/published-file.ts';
 import { storyReads } from './bounds-under-rubric.ts';
 
 export type PublishCheck = PublishResult;
 
 /** Diagnostic codes of a story that runs without end (the core's run budgets): named in the reason. */
 const RUNAWAY_CODES = new Set(['runaway-story']);
-
-function declaredId(source: string): string | null {
-  const id = scanTags('scenario.ink', source, true)
-    .filter((t) => t.position === 'global')
-    .map((t) => splitTag(t.text))
-    .find((t) => t.key === 'id')?.value;
-  return id !== undefined && ScenarioId.safeParse(id).success ? id : null;
-}
-
-/** The path an upload is checked as, and its diagnostics name. */
-export function publishedFile(language: Language, source: string): string {
-  return `stories/${declaredId(source) ?? 'unnamed'}/${language}.ink`;
-}
 
 export function checkPublishedScenario(
   language: Language, source: string, library: ReadonlyMap<string, string>, rubric: Rubric, maxStates: number,

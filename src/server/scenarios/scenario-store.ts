@@ -3,30 +3,20 @@
 // keeps the score bounds of the rubric it was checked under, and gets those of any other rubric
 // an attempt names the first time one does (bounds-under-rubric.ts, run in the checking worker),
 // kept per (hash, rubric).
-import type { Clock } from '../../core/ports.ts';
+import type { ScenarioVersion } from '../../contract/scenarios.ts';
+import type { Clock } from '../../core/clock.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
-import { ScenarioMeta } from '../../core/schemas/scenario-meta.ts';
+import { ScenarioMeta, type Language } from '../../core/schemas/scenario-meta.ts';
 import { EndingBest, ScoreBounds } from '../../core/schemas/score.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import type { Checker } from '../checking/checker.ts';
 import type { StoryReads } from './bounds-under-rubric.ts';
 
-export interface ScenarioVersion {
-  contentHash: string;
-  scenarioId: string;
-  language: string;
-  title: string;
-  /** 'shipped' with the game, or published to this cohort by its trainer. */
-  source: 'shipped' | 'cohort';
-  /** When it was last shipped or published: the newest per scenario and language is current. */
-  since: string;
-}
-
 interface VersionRow {
   content_hash: string;
   scenario_id: string;
-  language: string;
+  language: Language;
   title: string;
   source: 'shipped' | 'cohort';
   since: string;

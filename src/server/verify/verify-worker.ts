@@ -1,11 +1,12 @@
 // The verification worker thread: replays submitted attempts off the server's event loop. It keeps
 // what the pool (verify-pool.ts) sends it, the rubrics and the scored bundles, until told to
 // forget one, and parsed stories in its own bounded cache, so a job is just the attempt's inputs.
-// It answers jobs in the order they come. Started through verify-entry.mjs, which makes
-// TypeScript loadable in the thread.
+// It answers jobs in the order they come. Started through src/server/workers/worker-entry.mjs,
+// which makes TypeScript loadable in the thread.
 import { parentPort } from 'node:worker_threads';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
+import { messageId } from '../workers/message-id.ts';
 import { StoryCache } from './story-cache.ts';
 import { verifyWithCache } from './verify-in-thread.ts';
 import { ToWorker, type FromWorker } from './verify-messages.ts';
@@ -22,7 +23,7 @@ port.on('message', (raw: unknown) => {
   const parsed = ToWorker.safeParse(raw);
   if (!parsed.success) {
     // Only a verify job carries an id to answer; anything else malformed is a bug in the pool.
-    const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'number' ? raw.id : null;
+    const id = messageId(raw);
     if (id !== null) answer({ type: 'failed', id, message: `malformed job: ${parsed.error.message}` });
     return;
   }

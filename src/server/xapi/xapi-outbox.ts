@@ -2,7 +2,7 @@
 // backoff. Statements are queued in the attempt's own transaction; any number of server
 // processes may deliver: a lease (claimed with SKIP LOCKED) keeps each statement to one sender,
 // and PUT with the statement id makes a repeated delivery harmless at the LRS.
-import type { Clock } from '../../core/ports.ts';
+import type { Clock } from '../../core/clock.ts';
 import type { XapiConfig } from '../config.ts';
 import type { Database, Queryable } from '../db/database.ts';
 

@@ -2,13 +2,13 @@
 // a page at a time; and the attempts CSV export with the same filters. Each row says which
 // rubric scored it, the red lines it crossed, and whether it is an exam the trainee abandoned.
 import { RED_LINE_FAULTS, courseRubric } from '../../core/rubric/course-rubric.ts';
-import type { ModeFilter } from '../../net/schemas/common.ts';
-import type { CohortAttempt, CohortAttemptPage } from '../../net/schemas/attempt-responses.ts';
-import type { AttemptFilter } from '../../net/schemas/requests.ts';
-import type { StringKey } from '../i18n/strings.ts';
+import type { ModeFilter } from '../../contract/common.ts';
+import type { CohortAttempt, CohortAttemptPage } from '../../contract/attempts.ts';
+import type { AttemptFilter } from '../../contract/trainer-dashboard.ts';
 import { fillWith, h } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
-import { formatCallLength, formatDateTime, scoreTone } from '../ui/format.ts';
+import { formatCallLength, scoreTone } from '../ui/format.ts';
+import { formatDateTime } from '../../ui-kit/locale-format.ts';
 import { Loadable } from '../ui/loadable.ts';
 import { cardFrame, chip, emptyState, selectField, stateBody } from '../ui/parts.ts';
 import type { Card, DashboardContext } from './dashboard-context.ts';
@@ -107,7 +107,7 @@ export class AttemptsCard implements Card {
   private row(a: CohortAttempt): HTMLElement {
     const t = this.ctx.t();
     const passMark = this.ctx.summary()?.passMark ?? null;
-    const outcomeKey = `outcome.${a.outcome ?? 'none'}` as StringKey;
+    const outcomeKey = `outcome.${a.outcome ?? 'none'}` as const;
     const abandoned = a.status === 'abandoned';
     // Only a finished exam passes: an abandoned one's score is as it stood when the trainee left.
     const passed = passMark !== null && a.ranked && a.overall >= passMark;

@@ -1,6 +1,6 @@
 // Reads the choice statistics for "where trainees go wrong": which replies cost points, and how
 // often trainees chose them.
-import type { ChoiceStat, VersionChoices } from '../../net/schemas/dashboard-responses.ts';
+import type { ChoiceStat, VersionChoices } from '../../contract/trainer-dashboard.ts';
 
 /** A reply that lost points on average, or that the rubric counts as a fault. */
 export function isCostly(choice: ChoiceStat): boolean {

@@ -1,9 +1,9 @@
 // The dashboard's header band: the cohort's name, the code trainees join with, and its counts.
-import type { CohortSummary } from '../../net/schemas/cohort-responses.ts';
+import type { CohortSummary } from '../../contract/cohorts.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { copyButton } from '../ui/copy-button.ts';
 import { h } from '../../ui-kit/dom.ts';
-import { formatDate } from '../ui/format.ts';
+import { formatDate } from '../../ui-kit/locale-format.ts';
 import { icon } from '../ui/icons.ts';
 
 /** "K7M3QX9A" → "K7M3 QX9A": easier to read out to a room. */

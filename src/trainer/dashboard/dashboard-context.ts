@@ -1,9 +1,9 @@
 // What every dashboard card shares: the signed-in client, the current wording, the cohort's
 // scenarios and members (for filters and titles), and a way to report a key that stopped working.
 import type { CohortClient } from '../../net/cohort-client.ts';
-import type { CohortSummary } from '../../net/schemas/cohort-responses.ts';
-import type { Member } from '../../net/schemas/dashboard-responses.ts';
-import type { ScenarioVersion } from '../../net/schemas/scenario-responses.ts';
+import type { CohortSummary } from '../../contract/cohorts.ts';
+import type { Member } from '../../contract/trainer-dashboard.ts';
+import type { ScenarioVersion } from '../../contract/scenarios.ts';
 import type { Translator } from '../i18n/translate.ts';
 import type { LoadState } from '../ui/loadable.ts';
 

@@ -1,9 +1,10 @@
 // "Where trainees go wrong": for one scenario, each decision point with the replies trainees
 // chose, most taken first; replies that cost points stand out, with the faults they commit.
-import type { ModeFilter } from '../../net/schemas/common.ts';
-import type { ChoiceReport, ChoiceStat, DecisionPoint, VersionChoices } from '../../net/schemas/dashboard-responses.ts';
+import type { ModeFilter } from '../../contract/common.ts';
+import type { ChoiceReport, ChoiceStat, DecisionPoint, VersionChoices } from '../../contract/trainer-dashboard.ts';
 import { barFill, fillWith, h } from '../../ui-kit/dom.ts';
-import { formatNumber, formatPercent, formatSigned, shortHash } from '../ui/format.ts';
+import { shortHash } from '../ui/format.ts';
+import { formatNumber, formatPercent, formatSigned } from '../../ui-kit/locale-format.ts';
 import { Loadable } from '../ui/loadable.ts';
 import { cardFrame, chip, emptyState, selectField, stateBody } from '../ui/parts.ts';
 import { isCostly, versionInsight } from './choice-insight.ts';

@@ -1,11 +1,12 @@
 // "Scores by skill": the cohort's average per rubric dimension as bars, and the same averages per
 // trainee as a table, for a scenario and mode the trainer picks.
 import { DIMENSION_IDS, type DimensionId } from '../../core/schemas/rubric.ts';
-import type { ModeFilter } from '../../net/schemas/common.ts';
-import type { DimensionAverages, DimensionReport } from '../../net/schemas/dashboard-responses.ts';
+import type { ModeFilter } from '../../contract/common.ts';
+import type { DimensionAverages, DimensionReport } from '../../contract/trainer-dashboard.ts';
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
 import { barFill, fillWith, h } from '../../ui-kit/dom.ts';
-import { formatNumber, scoreTone } from '../ui/format.ts';
+import { scoreTone } from '../ui/format.ts';
+import { formatNumber } from '../../ui-kit/locale-format.ts';
 import { Loadable } from '../ui/loadable.ts';
 import { cardFrame, emptyState, selectField, stateBody } from '../ui/parts.ts';
 import type { Card, DashboardContext } from './dashboard-context.ts';

@@ -4,7 +4,7 @@ import type { Download } from '../../net/http-transport.ts';
 import { errorText } from '../i18n/error-text.ts';
 import { h } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
-import { saveFile } from '../ui/save-file.ts';
+import { downloadFile } from '../../ui-kit/download.ts';
 import type { DashboardContext } from './dashboard-context.ts';
 
 export function exportButton(ctx: DashboardContext, label: string, name: string, fetch: () => Promise<Download>): HTMLButtonElement {
@@ -16,7 +16,7 @@ export function exportButton(ctx: DashboardContext, label: string, name: string,
     button.setAttribute('aria-busy', 'true');
     text.textContent = t('export.busy');
     fetch().then((file) => {
-      saveFile(file.filename, file.bytes, file.contentType);
+      downloadFile(file.filename, file.bytes, file.contentType);
       ctx.announce(t('export.done', { file: file.filename }));
     }, (error: unknown) => {
       ctx.failed(error);

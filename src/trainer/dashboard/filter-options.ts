@@ -1,5 +1,5 @@
 // Options for the dashboard's filters, worded in the interface language.
-import type { ModeFilter } from '../../net/schemas/common.ts';
+import type { ModeFilter } from '../../contract/common.ts';
 import type { Translator } from '../i18n/translate.ts';
 import type { Option } from '../ui/parts.ts';
 import type { DashboardContext } from './dashboard-context.ts';

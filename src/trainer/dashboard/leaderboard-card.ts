@@ -1,8 +1,8 @@
 // The cohort's leaderboard as trainees see it: overall or per scenario, all time or this week.
-import type { Period } from '../../net/schemas/common.ts';
-import type { Leaderboard } from '../../net/schemas/leaderboard-responses.ts';
+import type { Period } from '../../contract/common.ts';
+import type { Leaderboard } from '../../contract/leaderboard.ts';
 import { fillWith, h } from '../../ui-kit/dom.ts';
-import { formatDate, formatDateTime } from '../ui/format.ts';
+import { formatDate, formatDateTime } from '../../ui-kit/locale-format.ts';
 import { Loadable } from '../ui/loadable.ts';
 import { cardFrame, emptyState, segmented, selectField, stateBody } from '../ui/parts.ts';
 import type { Card, DashboardContext } from './dashboard-context.ts';

@@ -1,7 +1,8 @@
 // The cohort's members with their attempt counts and scores, and the members CSV export.
-import type { Member } from '../../net/schemas/dashboard-responses.ts';
+import type { Member } from '../../contract/trainer-dashboard.ts';
 import { fillWith, h } from '../../ui-kit/dom.ts';
-import { formatDateTime, formatNumber, scoreTone } from '../ui/format.ts';
+import { scoreTone } from '../ui/format.ts';
+import { formatDateTime, formatNumber } from '../../ui-kit/locale-format.ts';
 import { cardFrame, emptyState, stateBody } from '../ui/parts.ts';
 import type { Card, DashboardContext } from './dashboard-context.ts';
 import { exportButton } from './export-button.ts';

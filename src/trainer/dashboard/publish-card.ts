@@ -1,8 +1,8 @@
 // Publishing to the cohort: paste Ink or choose an .ink file or a scenario pack; the server
 // compiles and checks each scenario and either publishes it or lists its errors by line.
+import type { OutcomeKind } from '../../core/story/story-tags.ts';
 import type { Diagnostic } from '../../core/schemas/diagnostic.ts';
 import { LANGUAGES, type Language } from '../../core/schemas/scenario-meta.ts';
-import type { StringKey } from '../i18n/strings.ts';
 import { isApiError } from '../../net/api-error.ts';
 import type { PublishResult } from '../../net/cohort-client.ts';
 import { errorText } from '../i18n/error-text.ts';
@@ -185,7 +185,7 @@ export class PublishCard implements Card {
         h('p', { class: 'result-line' },
           s.bestOverall === null ? null : t('pub.best', { n: s.bestOverall }),
           s.bestOverall === null ? null : ' · ',
-          t('pub.endings', { list: s.endings.map((e) => t(`outcome.${e}` as StringKey)).join(', ') })),
+          t('pub.endings', { list: s.endings.map((e) => t(`outcome.${e}` as `outcome.${OutcomeKind}`)).join(', ') })),
         s.warnings.length === 0 ? null : h('div', { class: 'result-warnings' },
           h('p', { class: 'result-sub' }, t('pub.warnings')), this.diagnostics(s.warnings, scenario.source)));
     }

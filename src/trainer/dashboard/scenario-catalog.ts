@@ -2,7 +2,7 @@
 // published), titled in the interface language where a version in it exists, and the versions
 // a trainer published grouped by scenario and language, newest first.
 import type { Language } from '../../core/schemas/scenario-meta.ts';
-import type { ScenarioVersion } from '../../net/schemas/scenario-responses.ts';
+import type { ScenarioVersion } from '../../contract/scenarios.ts';
 
 export interface ScenarioOption {
   id: string;

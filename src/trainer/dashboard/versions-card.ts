@@ -1,8 +1,9 @@
 // The scenarios this cohort published, every version by content hash with the current one
 // marked, and the scenarios shipped with the game that every cohort may play.
-import type { ScenarioVersion } from '../../net/schemas/scenario-responses.ts';
+import type { ScenarioVersion } from '../../contract/scenarios.ts';
 import { fillWith, h } from '../../ui-kit/dom.ts';
-import { formatDateTime, shortHash } from '../ui/format.ts';
+import { shortHash } from '../ui/format.ts';
+import { formatDateTime } from '../../ui-kit/locale-format.ts';
 import { cardFrame, chip, emptyState, stateBody } from '../ui/parts.ts';
 import type { Card, DashboardContext } from './dashboard-context.ts';
 import { groupVersions, scenarioOptions } from './scenario-catalog.ts';

@@ -1,5 +1,7 @@
-// Every word the trainer page shows, in English and Simplified Chinese. {name} placeholders are
-// filled by translate.ts; a key ending in "-one" is the wording for exactly one.
+// Every word the trainer page shows, in English and Simplified Chinese. The Chinese table has
+// exactly the English keys and {placeholders} (translationOf checks); a key ending in "-one" is
+// the wording for exactly one.
+import { translationOf, type Catalogue } from '../../ui-kit/translate.ts';
 
 const en = {
   'app.name': 'Sales Coach',
@@ -228,7 +230,7 @@ const en = {
 
 export type StringKey = keyof typeof en;
 
-const zh: Record<StringKey, string> = {
+const zh = translationOf(en, {
   'app.name': '销售陪练',
   'app.tagline': '培训师控制台 · 班级、场景与经过复核的成绩',
   'app.title': '培训师控制台 · 销售陪练',
@@ -451,6 +453,6 @@ const zh: Record<StringKey, string> = {
   'error.fault': '服务器出现问题（HTTP {status}），请稍后重试。',
   'error.bad-response': '无法理解服务器的回应：{reason}',
   'error.other': '出现错误：{reason}',
-};
+});
 
-export const STRINGS = { en: en as Record<StringKey, string>, 'zh-CN': zh };
+export const STRINGS: Catalogue<typeof en> = { en, 'zh-CN': zh };

@@ -2,9 +2,9 @@
 // where trainees go wrong, scenarios), each loading its own data when first shown.
 import { isApiError } from '../../net/api-error.ts';
 import type { CohortClient } from '../../net/cohort-client.ts';
-import type { CohortSummary } from '../../net/schemas/cohort-responses.ts';
-import type { Member } from '../../net/schemas/dashboard-responses.ts';
-import type { ScenarioVersion } from '../../net/schemas/scenario-responses.ts';
+import type { CohortSummary } from '../../contract/cohorts.ts';
+import type { Member } from '../../contract/trainer-dashboard.ts';
+import type { ScenarioVersion } from '../../contract/scenarios.ts';
 import { AttemptsCard } from '../dashboard/attempts-card.ts';
 import { cohortHero } from '../dashboard/cohort-hero.ts';
 import type { Card, DashboardContext } from '../dashboard/dashboard-context.ts';

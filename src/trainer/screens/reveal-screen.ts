@@ -1,12 +1,12 @@
 // Shown once, right after a cohort is created: the code for trainees and the trainer key, with
 // a clear warning that the key is never shown again and must be copied now.
-import type { CreatedCohort } from '../../net/schemas/cohort-responses.ts';
+import type { CreatedCohort } from '../../contract/cohorts.ts';
 import { spacedCode } from '../dashboard/cohort-hero.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { copyButton } from '../ui/copy-button.ts';
 import { fillWith, h, uid } from '../../ui-kit/dom.ts';
 import { icon } from '../ui/icons.ts';
-import { saveFile } from '../ui/save-file.ts';
+import { downloadFile } from '../../ui-kit/download.ts';
 
 export class RevealScreen {
   readonly el = h('div', { class: 'reveal' });
@@ -61,7 +61,7 @@ export class RevealScreen {
           copyButton(t, () => c.trainerKey, { className: 'button button--primary' }),
           h('button', {
             type: 'button', class: 'button button--ghost',
-            onclick: () => saveFile(file, t('reveal.file', { name: c.name, code: c.joinCode, key: c.trainerKey }), 'text/plain;charset=utf-8'),
+            onclick: () => downloadFile(file, t('reveal.file', { name: c.name, code: c.joinCode, key: c.trainerKey }), 'text/plain;charset=utf-8'),
           }, icon('download'), t('reveal.download'))),
         h('div', { class: 'confirm-row' },
           h('label', { class: 'check', for: confirmId }, confirm, h('span', {}, t('reveal.confirm'))),

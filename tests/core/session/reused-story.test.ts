@@ -87,6 +87,19 @@ describe('a reused parsed story', () => {
     }
   });
 
+  it('shows the replay\'s hook the same steps as a fresh parse does', () => {
+    const story = new Story(bundle.storyJson);
+    const stepsOf = (seed: number, choices: number[], reuse: Story | undefined): string => {
+      const seen: unknown[] = [];
+      replay(bundle, courseRubric, inputs(seed, choices), {
+        story: reuse,
+        onStep: ({ session, ...step }) => seen.push({ ...step, customer: session.customer, seconds: session.seconds, ended: session.ended }),
+      });
+      return JSON.stringify(seen);
+    };
+    for (const [seed, choices] of RUNS) expect(stepsOf(seed, choices, story)).toBe(stepsOf(seed, choices, undefined));
+  });
+
   it('gives different transcripts for different seeds, so the comparison above can fail', () => {
     const transcripts = new Set(RUNS.map(([seed]) => JSON.stringify(replay(bundle, courseRubric, inputs(seed, [0])).transcript)));
     expect(transcripts.size).toBeGreaterThan(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boardView } from '../../../src/game/cohort/board-view.ts';
-import type { AroundMe, Leaderboard, LeaderboardRow } from '../../../src/net/schemas/leaderboard-responses.ts';
+import type { AroundMe, Leaderboard, LeaderboardRow } from '../../../src/contract/leaderboard.ts';
 
 const row = (rank: number, name: string, score: number): LeaderboardRow => ({
   rank, traineeId: `id-${name}`, displayName: name, score, scenarios: 1, reachedAt: `2026-11-2${rank % 10}T10:00:00.000Z`,

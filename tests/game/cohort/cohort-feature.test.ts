@@ -26,7 +26,14 @@ function json(status: number, body: unknown): Response {
 
 /** The cohort server's join and scenario endpoints around the fake attempt store. */
 class FakeCohortServer extends FakeAttemptServer {
+  /** What this server's replay scores every attempt: never what the device computed (53 in `attempt`). */
+  static readonly VERIFIED = 71;
   readonly joinBodies: unknown[] = [];
+
+  constructor() {
+    super(() => FakeCohortServer.VERIFIED);
+  }
+
   scenarioListFails = false;
   readonly all: FetchLike = async (input, init) => {
     if (this.offline) throw new TypeError('Failed to fetch');
@@ -63,7 +70,7 @@ async function setup(name = `feature-db-${++dbCount}`): Promise<{ feature: Cohor
   const server = new FakeCohortServer();
   const events = new EventTarget();
   const feature = new CohortFeature({
-    storage: queue, client: new CohortClient({ baseUrl: 'http://cohort.test', fetch: server.all }), now: () => new Date(), events,
+    storage: queue, client: new CohortClient({ baseUrl: 'http://cohort.test', fetch: server.all }), clock: { now: () => Date.now() }, events,
   });
   await feature.start();
   return { feature, queue, server, events, name };
@@ -95,15 +102,22 @@ describe('joining a cohort', () => {
 });
 
 describe('submitting finished attempts', () => {
-  it('submits an exam attempt of a shipped scenario and shows the verified score', async () => {
+  it('submits an exam attempt of a shipped scenario and shows the score the server verified, not its own', async () => {
     const { feature, server } = await setup();
     await feature.join('K7M3QX9A', 'Li Wei');
-    feature.attemptFinished(attempt('run-0001-feature'));
+    const finished = attempt('run-0001-feature');
+    expect(finished.overall).not.toBe(FakeCohortServer.VERIFIED);
+    feature.attemptFinished(finished);
     await until(() => feature.statusOf('run-0001-feature')?.kind === 'sent');
     await until(async () => (await feature.submissions())[0]?.state === 'submitted');
+    // The debrief's line and the cohort screen's list both read the server's answer.
     const status = feature.statusOf('run-0001-feature');
-    expect(status?.kind === 'sent' && status.submission.verified?.overall).toBe(53);
+    expect(status?.kind === 'sent' && status.submission.verified?.overall).toBe(FakeCohortServer.VERIFIED);
+    expect((await feature.submissions())[0]!.verified?.overall).toBe(FakeCohortServer.VERIFIED);
     expect([...server.stored.keys()]).toEqual(['run-0001-feature']);
+    // The device sent its replay inputs only: nothing the server could take its score from.
+    const sent = JSON.parse(server.stored.get('run-0001-feature')!.body) as Record<string, unknown>;
+    for (const claim of ['overall', 'scores', 'outcome', 'techniques', 'faults']) expect(sent).not.toHaveProperty(claim);
   });
 
   it('reads a verified answer from before abandoned exams and red lines as finished with none', async () => {
@@ -172,7 +186,7 @@ describe('submitting finished attempts', () => {
 
     const queue = await SubmissionQueue.open(first.name);
     const server = new FakeCohortServer();
-    const feature = new CohortFeature({ storage: queue, client: new CohortClient({ baseUrl: 'http://cohort.test', fetch: server.all }), now: () => new Date() });
+    const feature = new CohortFeature({ storage: queue, client: new CohortClient({ baseUrl: 'http://cohort.test', fetch: server.all }), clock: { now: () => Date.now() } });
     await feature.start();
     await until(async () => (await feature.submissions())[0]?.state === 'submitted');
     expect(server.received).toEqual(['run-0004-left']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COHORT_STRINGS, cohortCount, cohortTranslator, type CohortKey } from '../../../src/game/cohort/cohort-strings.ts';
-import { placeholdersOf } from '../../../src/game/i18n/translate.ts';
+import { COHORT_STRINGS, cohortTranslator, type CohortKey } from '../../../src/game/cohort/cohort-strings.ts';
+import { placeholdersOf } from '../../../src/ui-kit/translate.ts';
 
 const en = COHORT_STRINGS.en;
 const zh = COHORT_STRINGS['zh-CN'];
@@ -19,8 +19,8 @@ describe('the cohort strings', () => {
 
   it('uses the singular form for one and fills the count otherwise', () => {
     const t = cohortTranslator('en');
-    expect(cohortCount(t, 'entry.queued', 1)).toBe('1 waiting to be sent');
-    expect(cohortCount(t, 'entry.queued', 3)).toBe('3 waiting to be sent');
-    expect(cohortCount(cohortTranslator('zh-CN'), 'cohort.sent', 2)).toBe('已提交 2 条排队的记录。');
+    expect(t.count('entry.queued', 1)).toBe('1 waiting to be sent');
+    expect(t.count('entry.queued', 3)).toBe('3 waiting to be sent');
+    expect(cohortTranslator('zh-CN').count('cohort.sent', 2)).toBe('已提交 2 条排队的记录。');
   });
 });

@@ -1,6 +1,7 @@
 // A stand-in for POST /api/attempts behind a fetch function: it stores each idempotency key once,
 // answers a repeat with the original (200), and can be told to be unreachable, to lose its
-// answer after storing, or to fail with a status — the cases an offline queue must survive.
+// answer after storing, or to fail with a status — the cases an offline queue must survive. It
+// scores each attempt itself, from the inputs alone (`overallFor`), as the real server does.
 import type { FetchLike } from '../../../src/net/http-transport.ts';
 
 export type Fault =
@@ -21,6 +22,9 @@ export class FakeAttemptServer {
   private faults: Fault[] = [];
   private next = 1;
   offline = false;
+
+  /** `overallFor`: the score this server's "replay" gives the choices sent. */
+  constructor(private readonly overallFor: (choices: number[]) => number = (choices) => Math.min(100, 50 + choices.length)) {}
 
   /** Faults for the coming requests, one each, in order. */
   failNext(...faults: Fault[]): void {
@@ -72,7 +76,7 @@ export class FakeAttemptServer {
       ranked: body.mode === 'exam' && body.abandoned !== true,
       outcome: body.abandoned === true ? null : 'sale',
       // A score the server computes itself: here simply from the inputs, never from the client.
-      overall: Math.min(100, 50 + choices.length),
+      overall: this.overallFor(choices),
       scores: { discovery: 70 },
       notAssessed: [],
       techniques: [],

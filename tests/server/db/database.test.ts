@@ -10,7 +10,8 @@ import { migrate, readMigrations } from '../../../src/server/db/migrate.ts';
 import { openPglite } from '../../../src/server/db/pglite-database.ts';
 import { openPostgres } from '../../../src/server/db/postgres-database.ts';
 import { parseTimestamptz } from '../../../src/server/db/type-parsers.ts';
-import { POSTGRES_SKIP_REASON, describeEachDatabase, startPostgres, testPgliteDataDir, type PostgresCluster } from '../helpers/test-databases.ts';
+import { startPostgres, type PostgresCluster } from '../../../scripts/lib/postgres-cluster.ts';
+import { POSTGRES_SKIP_REASON, describeEachDatabase, testPgliteDataDir } from '../helpers/test-databases.ts';
 
 describe('timestamp parsing', () => {
   it('reads PostgreSQL\'s text timestamps as ISO-8601 UTC', () => {

@@ -1,6 +1,6 @@
 // Builds the server app on a test database with a controllable clock, plus small API helpers
 // that speak HTTP through Fastify's inject (no sockets).
-import type { Clock } from '../../../src/core/ports.ts';
+import type { Clock } from '../../../src/core/clock.ts';
 import { Session } from '../../../src/core/session/session.ts';
 import type { ScenarioBundle } from '../../../src/core/session/scenario-bundle.ts';
 import { courseRubric } from '../../../src/core/rubric/course-rubric.ts';
@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG, type ServerConfig } from '../../../src/server/config.ts
 import type { Database } from '../../../src/server/db/database.ts';
 import { createApp, type CreatedApp } from '../../../src/server/start-server.ts';
 import { makeStoriesDir } from './test-stories.ts';
+import { contractMismatch } from '../../contract/helpers/contract-answers.ts';
 import { seededRandom } from '../../../src/core/util/seeded-random.ts';
 
 export class TestClock implements Clock {
@@ -60,6 +61,9 @@ export async function createTestApp(db: Database, overrides: Partial<ServerConfi
         method, url, headers,
         ...(options.body === undefined ? {} : typeof options.body === 'string' ? { payload: options.body } : { payload: options.body as object }),
       });
+      // Every answer is held to the API contract (src/contract): no test passes on one outside it.
+      const mismatch = contractMismatch(method, url, { status: response.statusCode, headers: response.headers, text: response.body });
+      if (mismatch !== null) throw new Error(`${method} ${url} answered ${response.statusCode} outside the API contract: ${mismatch}`);
       let body: Record<string, unknown> = {};
       try {
         body = JSON.parse(response.body) as Record<string, unknown>;

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { rebuildLeaderboard } from '../../../src/server/leaderboard/leaderboard.ts';
 import { describeEachDatabase } from '../helpers/test-databases.ts';
 import { createCohort, createTestApp, join, shippedHash, submit, type Cohort, type TestApp, type Trainee } from '../helpers/test-app.ts';
+import { replayedOverall, testBundle } from '../helpers/test-bundles.ts';
 
-const BEST = [0, 0, 0, 0]; // tiny: 79 under rubric 2.0.0
+const BEST = [0, 0, 0, 0]; // tiny's best path; what it scores, the core replay says (beforeAll)
 
 interface Row { rank: number; displayName: string; score: number; scenarios: number; reachedAt: string }
 
@@ -13,6 +14,7 @@ describeEachDatabase('leaderboards and identical re-submissions', (ctx) => {
   let ana: Trainee;
   let ben: Trainee;
   let tiny: string;
+  let best: number;
 
   beforeAll(async () => {
     app = await createTestApp(ctx.db());
@@ -20,12 +22,16 @@ describeEachDatabase('leaderboards and identical re-submissions', (ctx) => {
     ana = await join(app, cohort, 'Ana');
     ben = await join(app, cohort, 'Ben');
     tiny = await shippedHash(app, ana.token, 'tiny');
+    const bundle = testBundle('tiny');
+    expect(bundle.contentHash).toBe(tiny); // the very story the server plays
+    best = replayedOverall(bundle, BEST);
   }, 120_000);
   afterAll(() => app.close());
 
   const send = async (t: Trainee, seed = 0) => {
     const r = await submit(app, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: BEST, seed });
     expect(r.status, r.text).toBe(201);
+    expect(r.body.overall).toBe(best);
     app.clock.advance(1000);
   };
   const board = async (query: string): Promise<Row[]> => {
@@ -38,8 +44,8 @@ describeEachDatabase('leaderboards and identical re-submissions', (ctx) => {
     await send(ana);
     await send(ben);
     const before = await Promise.all(['scenario=tiny', '', 'scenario=tiny&period=week', 'period=week'].map(board));
-    expect(before[0]!.map((r) => [r.rank, r.displayName, r.score])).toEqual([[1, 'Ana', 79], [2, 'Ben', 79]]);
-    expect(before[1]!.map((r) => [r.displayName, r.score, r.scenarios])).toEqual([['Ana', 79, 1], ['Ben', 79, 1]]);
+    expect(before[0]!.map((r) => [r.rank, r.displayName, r.score])).toEqual([[1, 'Ana', best], [2, 'Ben', best]]);
+    expect(before[1]!.map((r) => [r.displayName, r.score, r.scenarios])).toEqual([['Ana', best, 1], ['Ben', best, 1]]);
 
     for (let i = 0; i < 50; i++) await send(ana, i);
     for (let i = 0; i < 5; i++) await send(ben, 100 + i);

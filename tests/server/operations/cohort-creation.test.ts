@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../../src/server/start-server.ts';
 import { openTestPglite } from '../helpers/test-databases.ts';
-import { spawnServer } from '../helpers/server-process.ts';
+import { spawnServer } from '../../../scripts/lib/spawn-server.ts';
 import { testConfig, testStoriesDir } from '../helpers/test-app.ts';
 
 describe('cohort creation on a non-loopback address', () => {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testPgliteDataDir } from '../helpers/test-databases.ts';
-import { spawnServer, type ServerProcess } from '../helpers/server-process.ts';
+import { spawnServer, type ServerProcess } from '../../../scripts/lib/spawn-server.ts';
 import { testStoriesDir } from '../helpers/test-app.ts';
 
 type Outcome = { status: number; trainerKey: string | null; error: string | null } | { status: 'no connection' };

@@ -5,8 +5,9 @@
 // stopped answering, so that whatever supervises it can restart it.
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POSTGRES_SKIP_REASON, startPostgres, testPgliteDataDir, type PostgresCluster } from '../helpers/test-databases.ts';
-import { spawnServer, type ServerProcess } from '../helpers/server-process.ts';
+import { startPostgres, type PostgresCluster } from '../../../scripts/lib/postgres-cluster.ts';
+import { POSTGRES_SKIP_REASON, testPgliteDataDir } from '../helpers/test-databases.ts';
+import { spawnServer, type ServerProcess } from '../../../scripts/lib/spawn-server.ts';
 import { testStoriesDir } from '../helpers/test-app.ts';
 
 /** A request that sends its headers and half its body, then stalls; resolves when the server closes it. */

@@ -1,0 +1,118 @@
+// The trainee's data as the game's screens read it: the catalog (shipped plus local scenarios),
+// the stored attempts and their per-scenario stats; and every write, run one after another so a
+// late save never undoes a later clear. The first write that fails is reported once.
+import { isoNow, type Clock } from '../../core/clock.ts';
+import { courseRubric } from '../../core/rubric/course-rubric.ts';
+import type { AttemptRecord } from '../../core/schemas/records.ts';
+import { localCatalogEntries } from '../../authoring/library/local-catalog.ts';
+import { scenarioStats, type ScenarioStats } from '../progress/scenario-stats.ts';
+import { attemptOf, runInProgressOf, type Run } from '../run/run.ts';
+import type { ScenarioEntry } from '../run/scenario-entry.ts';
+import type { TraineeStore } from './trainee-store.ts';
+
+export interface TraineeDataDeps {
+  store: TraineeStore;
+  /** The shipped scenarios; local ones are read from the store. */
+  shipped: readonly ScenarioEntry[];
+  clock: Clock;
+  /** Told once the attempt is stored (the game's extensions, such as the cohort). */
+  attemptStored: (attempt: AttemptRecord) => void;
+  /** The first failed write (later ones would only repeat it). */
+  saveFailed: (message: string) => void;
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class TraineeData {
+  catalog: ScenarioEntry[];
+  attempts: AttemptRecord[] = [];
+  stats: ScenarioStats = new Map();
+  private writes: Promise<unknown> = Promise.resolve();
+  private failed = false;
+
+  constructor(private readonly deps: TraineeDataDeps) {
+    this.catalog = [...deps.shipped];
+  }
+
+  get store(): TraineeStore {
+    return this.deps.store;
+  }
+
+  /** Runs a store write after the ones before it. */
+  queue<T>(job: () => Promise<T>): Promise<T> {
+    const result = this.writes.then(job);
+    this.writes = result.catch(() => undefined);
+    return result;
+  }
+
+  async reloadCatalog(): Promise<void> {
+    const { store } = this.deps;
+    let local: ScenarioEntry[] = [];
+    try {
+      let records = await store.localScenarios();
+      // Bounds found under another rubric would mis-score every run: check those again first.
+      const stale = records.filter((r) => r.bundle !== null && r.bundle.rubricVersion !== courseRubric.version);
+      if (stale.length > 0) {
+        try {
+          const { recheckLocalScenarios } = await import('../library/recheck-local.ts');
+          await recheckLocalScenarios(stale, store, () => isoNow(this.deps.clock));
+          records = await store.localScenarios();
+        } catch {
+          // Could not re-check (no worker): leave the stale ones out rather than score them wrongly.
+        }
+        records = records.filter((r) => r.bundle === null || r.bundle.rubricVersion === courseRubric.version);
+      }
+      local = localCatalogEntries(records);
+    } catch {
+      // Unreadable local scenarios: the shipped ones still play.
+    }
+    this.catalog = [...this.deps.shipped, ...local];
+  }
+
+  async reloadAttempts(): Promise<void> {
+    this.attempts = await this.deps.store.listAttempts();
+    this.stats = scenarioStats(this.attempts);
+  }
+
+  /** After every step: the run in progress, so a reload resumes it. */
+  saveRun(run: Run): void {
+    const record = runInProgressOf(run, isoNow(this.deps.clock));
+    void this.queue(() => this.deps.store.putRun(record)).catch((error: unknown) => this.reportFailure(error));
+  }
+
+  /** Drops the run in progress (left, or it could not be played); a failure here costs nothing. */
+  clearRun(): void {
+    void this.queue(() => this.deps.store.clearRun()).catch(() => undefined);
+  }
+
+  /**
+   * Stores the attempt a run became, finished or (an exam left before its ending) abandoned; both
+   * take this one path, to the store and on to the extensions. Settles with null, or with why it
+   * could not be stored.
+   */
+  finishRun(run: Run, abandoned = false): Promise<string | null> {
+    return this.queue(async () => {
+      const attempt = attemptOf(run, isoNow(this.deps.clock), abandoned);
+      await this.deps.store.finishRun(attempt);
+      this.deps.attemptStored(attempt);
+      await this.reloadAttempts();
+      return null;
+    }).catch((error: unknown) => {
+      this.reportFailure(error);
+      return errorText(error);
+    });
+  }
+
+  /** Another tab took the database over: the save errors that follow are not reported. */
+  stopReporting(): void {
+    this.failed = true;
+  }
+
+  private reportFailure(error: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.deps.saveFailed(errorText(error));
+  }
+}
