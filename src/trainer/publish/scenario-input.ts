@@ -38,13 +38,8 @@ export function guessLanguage(source: string): Language {
   return cjk > latin ? 'zh-CN' : 'en';
 }
 
-function frontMatter(source: string, key: string): string | null {
-  const m = new RegExp(`^\\s*#\\s*${key}\\s*:\\s*(.+?)\\s*$`, 'm').exec(source);
-  return m ? m[1]! : null;
-}
-
-export const titleOf = (source: string): string | null => frontMatter(source, 'title');
-export const idOf = (source: string): string | null => frontMatter(source, 'id');
+/** The "# title:" and "# id:" of a pasted source, read as text (the server checks them). */
+export { frontMatterTitle as titleOf, frontMatterId as idOf } from '../../core/story/front-matter-text.ts';
 
 /** Reads pasted text or a file's text; a pack is recognised by being JSON. */
 export function readScenarioInput(text: string, fileName: string | null = null): ScenarioInput {
