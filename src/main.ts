@@ -1,6 +1,6 @@
 // Composition root of the trainee's page, and the only place that builds its adapters: the
 // trainee's IndexedDB store (or memory, when the browser refuses it), the cohort's storage and API
-// client, the clock and timers, the seed source, pace, sound and stage; then it starts the game
+// client, the clock and timers, the seed source, pace, sound, stage and the checking worker; then it starts the game
 // with the cohort plugged in as an extension. Phaser arrives in its own chunk when the stage is
 // first needed.
 import { catalog } from 'virtual:scenario-catalog';
@@ -126,6 +126,8 @@ const app = new App({
   pace: paceOf(location.search, reducedMotion),
   sound: webAudioPlayer(true),
   loadStage: () => import('./game/stage/phaser-stage.ts').then((m) => m.createPhaserStage()),
+  // The Studio's checking worker: the Ink compiler runs there, never on this page's main thread.
+  startCheckWorker: () => new Worker(new URL('./authoring/check/check-worker.ts', import.meta.url), { type: 'module' }),
   extensions: [new CohortUi(cohort)],
 });
 onSuperseded(() => app.superseded());

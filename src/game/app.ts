@@ -39,6 +39,8 @@ export interface AppDeps {
   pace: Pace;
   sound: SoundPlayer;
   loadStage: () => Promise<Stage>;
+  /** Starts the checking worker (the Ink compiler) for pack import and re-checking local scenarios. */
+  startCheckWorker: () => Worker;
   /** Features hosted through the extension point (the cohort); none, and the game plays alone. */
   extensions: readonly GameExtension[];
 }
@@ -54,7 +56,7 @@ export class App {
   constructor(private readonly deps: AppDeps) {
     const { extensions } = deps;
     this.data = new TraineeData({
-      store: deps.store, shipped: deps.catalog, clock: deps.clock,
+      store: deps.store, shipped: deps.catalog, clock: deps.clock, startCheckWorker: deps.startCheckWorker,
       attemptStored: (attempt) => {
         for (const extension of extensions) extension.attemptFinished(attempt);
       },
@@ -84,7 +86,7 @@ export class App {
       shell: this.shell, data: this.data, settings: this.settings, routes, extensions,
       screenContext: () => this.screenContext(),
     };
-    const imports = new ImportController(this.parts, deps.clock, (on) => this.setSound(on));
+    const imports = new ImportController(this.parts, deps.clock, (on) => this.setSound(on), deps.startCheckWorker);
     const library = new LibraryController(this.parts, imports);
     const briefing = new BriefingController(this.parts);
     const debrief = new DebriefController(this.parts);

@@ -14,7 +14,12 @@ import type { GameParts } from './game-parts.ts';
 type WrongFormat = 'file.not-pack' | 'file.not-backup';
 
 export class ImportController {
-  constructor(private readonly parts: GameParts, private readonly clock: Clock, private readonly setSound: (on: boolean) => void) {}
+  constructor(
+    private readonly parts: GameParts,
+    private readonly clock: Clock,
+    private readonly setSound: (on: boolean) => void,
+    private readonly startCheckWorker: () => Worker,
+  ) {}
 
   /** Imports a chosen pack file; says what happened, in the language of the moment it was chosen. */
   async importPack(file: File): Promise<Message> {
@@ -24,7 +29,7 @@ export class ImportController {
     if ('problem' in read) return { tone: 'error', title: t('list.import-refused'), details: read.problem };
     try {
       const { importScenarioPack } = await import('../library/pack-import.ts');
-      const result = await importScenarioPack(read.text, data.store);
+      const result = await importScenarioPack(read.text, data.store, this.startCheckWorker, () => isoNow(this.clock));
       if (!result.ok) {
         return { tone: 'error', title: t('list.import-refused'), details: result.details.length > 0 ? [t('list.import-failing'), ...result.details] : [result.error] };
       }

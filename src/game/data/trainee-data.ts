@@ -15,6 +15,8 @@ export interface TraineeDataDeps {
   /** The shipped scenarios; local ones are read from the store. */
   shipped: readonly ScenarioEntry[];
   clock: Clock;
+  /** Starts the checking worker (the Ink compiler), for re-checking local scenarios. */
+  startCheckWorker: () => Worker;
   /** Told once the attempt is stored (the game's extensions, such as the cohort). */
   attemptStored: (attempt: AttemptRecord) => void;
   /** The first failed write (later ones would only repeat it). */
@@ -57,7 +59,7 @@ export class TraineeData {
       if (stale.length > 0) {
         try {
           const { recheckLocalScenarios } = await import('../library/recheck-local.ts');
-          await recheckLocalScenarios(stale, store, () => isoNow(this.deps.clock));
+          await recheckLocalScenarios(stale, store, () => isoNow(this.deps.clock), this.deps.startCheckWorker);
           records = await store.localScenarios();
         } catch {
           // Could not re-check (no worker): leave the stale ones out rather than score them wrongly.

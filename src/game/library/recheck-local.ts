@@ -2,7 +2,7 @@
 // game scores with (for instance a trainer's scenario saved before rubric 2.0.0), so they are
 // never played against stale bounds. Loaded only when such a record exists: it brings the
 // checking worker (and with it the Ink compiler), which the game's own bundle never carries.
-import { newCheckerClient } from './game-checker.ts';
+import { CheckerClient } from '../../authoring/check/checker-client.ts';
 import type { LocalScenario } from '../../core/schemas/records.ts';
 import type { TraineeStore } from '../data/trainee-store.ts';
 
@@ -11,8 +11,9 @@ export async function recheckLocalScenarios(
   stale: readonly LocalScenario[],
   store: Pick<TraineeStore, 'saveLocalScenario'>,
   now: () => string,
+  startWorker: () => Worker,
 ): Promise<number> {
-  const checker = newCheckerClient();
+  const checker = new CheckerClient(startWorker);
   let updated = 0;
   try {
     for (const record of stale) {
