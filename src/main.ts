@@ -65,7 +65,7 @@ function idbTraineeStore(db: IdbSaveStore): TraineeStore {
     localScenarios: () => db.scenarios.list(),
     getLocalScenario: (key) => db.scenarios.get(key),
     saveLocalScenario: (record) => db.scenarios.save(record),
-    exportBackup: () => exportBackup(db, new Date(clock.now())),
+    exportBackup: () => exportBackup(db, clock),
     importBackup: (text) => importBackup(db, text),
   };
 }

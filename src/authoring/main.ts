@@ -21,7 +21,7 @@ let library: AuthoringLibrary | null = null;
 let storageError: string | null = null;
 try {
   const store = await IdbSaveStore.open(undefined, clock);
-  library = new AuthoringLibrary(store.scenarios, () => new Date(clock.now()).toISOString());
+  library = new AuthoringLibrary(store.scenarios, clock);
 } catch (error) {
   storageError = error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,6 @@
 // Export all of a trainee's data to one JSON file and import it back, merging without
 // duplicates. Invalid attempts in an imported file are reported and quarantined, never stored.
+import { isoNow, type Clock } from '../core/clock.ts';
 import { AttemptRecord, LocalScenario } from '../core/schemas/records.ts';
 import { BACKUP_FORMAT, BackupFile, MAX_BACKUP_BYTES } from '../core/schemas/backup.ts';
 import type { IdbSaveStore } from './idb-save-store.ts';
@@ -19,11 +20,11 @@ export class BackupError extends Error {
   }
 }
 
-export async function exportBackup(store: IdbSaveStore, now: Date = new Date()): Promise<string> {
+export async function exportBackup(store: IdbSaveStore, clock: Clock): Promise<string> {
   const file: BackupFile = {
     format: BACKUP_FORMAT,
     version: 1,
-    exportedAt: now.toISOString(),
+    exportedAt: isoNow(clock),
     profile: await store.getProfile(),
     settings: await store.getSettings(),
     attempts: await store.listAttempts(),

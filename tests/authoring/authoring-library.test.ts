@@ -7,11 +7,11 @@ import { AuthoringLibrary } from '../../src/authoring/library/authoring-library.
 
 let n = 0;
 let tick = 0;
-const now = (): string => new Date(Date.UTC(2026, 10, 23, 9, 0, tick++)).toISOString();
+const clock = { now: (): number => Date.UTC(2026, 10, 23, 9, 0, tick++) };
 
 async function open(name = `authoring-${++n}`): Promise<{ store: IdbSaveStore; library: AuthoringLibrary; name: string }> {
   const store = await IdbSaveStore.open(name);
-  return { store, library: new AuthoringLibrary(store.scenarios, now), name };
+  return { store, library: new AuthoringLibrary(store.scenarios, clock), name };
 }
 
 const draft = (source: string, key: string | null = null) => ({ key, source, language: 'en' as const, bundle: null, origin: 'authored' as const });

@@ -93,7 +93,7 @@ describe('export and import', () => {
     const source = await IdbSaveStore.open(freshName(), fixedClock);
     await source.addAttempt(attempt('a-00000001'));
     await source.addAttempt(attempt('a-00000002', { overall: 55 }));
-    const file = await exportBackup(source, new Date('2026-11-23T10:00:00Z'));
+    const file = await exportBackup(source, { now: () => Date.parse('2026-11-23T10:00:00Z') });
 
     const target = await IdbSaveStore.open(freshName(), fixedClock);
     await target.addAttempt(attempt('a-00000002', { overall: 55 }));
@@ -110,7 +110,7 @@ describe('export and import', () => {
     });
     const source = await IdbSaveStore.open(freshName(), fixedClock);
     await source.scenarios.save(scenario('exported version'));
-    const file = await exportBackup(source);
+    const file = await exportBackup(source, { now: () => Date.now() });
     const fresh = await IdbSaveStore.open(freshName(), fixedClock);
     expect((await importBackup(fresh, file)).scenariosAdded).toBe(1);
     expect((await fresh.scenarios.get('my-customer/en'))?.source).toBe('exported version');
@@ -123,7 +123,7 @@ describe('export and import', () => {
   it('reports and skips invalid attempts in an imported file', async () => {
     const source = await IdbSaveStore.open(freshName(), fixedClock);
     await source.addAttempt(attempt('a-00000001'));
-    const file = JSON.parse(await exportBackup(source)) as { attempts: unknown[] };
+    const file = JSON.parse(await exportBackup(source, { now: () => Date.now() })) as { attempts: unknown[] };
     file.attempts.push({ id: 'evil', overall: 1000 });
     const target = await IdbSaveStore.open(freshName(), fixedClock);
     const report = await importBackup(target, JSON.stringify(file));

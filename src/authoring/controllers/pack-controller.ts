@@ -61,7 +61,7 @@ export class PackController {
       get: (key) => library.get(key),
       save: (record) => library.saveRecord(record),
       check: (source, language) => this.importChecker.check(source, language),
-      now: () => isoNow(clock),
+      clock,
     });
     if (!result.ok) {
       libraryCtl.showMessage({ kind: 'error', title: `${t('importRefused')}: ${result.error}`, details: result.details });

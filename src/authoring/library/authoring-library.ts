@@ -1,6 +1,7 @@
 // The authoring page's view of the trainers' local scenarios: saves a draft under the key its
 // front matter names (moving its saved history along when the trainer changes the id or the
 // language), refuses to overwrite a different scenario, and finds free ids for new drafts.
+import { isoNow, type Clock } from '../../core/clock.ts';
 import type { LocalScenario, ScenarioVersion } from '../../core/schemas/records.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
 import type { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
@@ -34,7 +35,7 @@ export type SaveOutcome =
 export const keyOf = (id: string, language: Language): string => `${id}/${language}`;
 
 export class AuthoringLibrary {
-  constructor(private readonly store: ScenarioStore, private readonly now: () => string) {}
+  constructor(private readonly store: ScenarioStore, private readonly clock: Clock) {}
 
   list(): Promise<LocalScenario[]> {
     return this.store.list();
@@ -65,7 +66,7 @@ export class AuthoringLibrary {
     const current = await this.store.get(key);
     const previous = await this.store.undo(key);
     if (!previous || !current) return previous;
-    await this.store.save({ ...current, source: previous.source, bundle: null, updatedAt: this.now() });
+    await this.store.save({ ...current, source: previous.source, bundle: null, updatedAt: isoNow(this.clock) });
     return previous;
   }
 
@@ -78,7 +79,7 @@ export class AuthoringLibrary {
     // A bundle is only kept when it belongs to this very source's id and language.
     const bundle = draft.bundle && draft.bundle.meta.id === id && draft.bundle.language === draft.language ? draft.bundle : null;
     const record: LocalScenario = {
-      key, id, language: draft.language, source: draft.source, bundle, origin: existing?.origin ?? draft.origin, updatedAt: this.now(),
+      key, id, language: draft.language, source: draft.source, bundle, origin: existing?.origin ?? draft.origin, updatedAt: isoNow(this.clock),
     };
     let movedFrom: string | null = null;
     if (draft.key !== null && draft.key !== key) {

@@ -1,6 +1,7 @@
 // Scenario packs in and out of the authoring page. Export writes the checked scenarios' sources;
 // import validates the file with zod, re-checks every source, and saves nothing unless every
 // scenario in the pack passes, so a bad pack never disturbs what is already stored.
+import { isoNow, type Clock } from '../../core/clock.ts';
 import { MAX_PACK_BYTES, PACK_FORMAT, parseScenarioPack, type ScenarioPack } from '../../core/schemas/scenario-pack.ts';
 import type { LocalScenario } from '../../core/schemas/records.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
@@ -47,7 +48,8 @@ export interface PackImportDeps {
   get(key: string): Promise<LocalScenario | null>;
   save(record: LocalScenario): Promise<void>;
   check(source: string, language: Language): Promise<{ report: { errors: Diagnostic[] }; bundle: ScenarioBundle | null }>;
-  now(): string;
+  /** Stamps each saved record. */
+  clock: Clock;
 }
 
 export interface ImportedScenario {
@@ -93,7 +95,7 @@ export async function importPack(text: string, deps: PackImportDeps): Promise<Pa
     }
     checked.push({
       title: bundle.meta.title,
-      record: { key, id: entry.id, language: entry.language, source: entry.source, bundle, origin: 'imported', updatedAt: deps.now() },
+      record: { key, id: entry.id, language: entry.language, source: entry.source, bundle, origin: 'imported', updatedAt: isoNow(deps.clock) },
     });
   }
   if (details.length > 0) {

@@ -29,7 +29,7 @@ export class ImportController {
     if ('problem' in read) return { tone: 'error', title: t('list.import-refused'), details: read.problem };
     try {
       const { importScenarioPack } = await import('../library/pack-import.ts');
-      const result = await importScenarioPack(read.text, data.store, this.startCheckWorker, () => isoNow(this.clock));
+      const result = await importScenarioPack(read.text, data.store, this.startCheckWorker, this.clock);
       if (!result.ok) {
         return { tone: 'error', title: t('list.import-refused'), details: result.details.length > 0 ? [t('list.import-failing'), ...result.details] : [result.error] };
       }

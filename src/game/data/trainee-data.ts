@@ -59,7 +59,7 @@ export class TraineeData {
       if (stale.length > 0) {
         try {
           const { recheckLocalScenarios } = await import('../library/recheck-local.ts');
-          await recheckLocalScenarios(stale, store, () => isoNow(this.deps.clock), this.deps.startCheckWorker);
+          await recheckLocalScenarios(stale, store, this.deps.clock, this.deps.startCheckWorker);
           records = await store.localScenarios();
         } catch {
           // Could not re-check (no worker): leave the stale ones out rather than score them wrongly.

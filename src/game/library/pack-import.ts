@@ -4,15 +4,16 @@
 import { CheckerClient } from '../../authoring/check/checker-client.ts';
 import { importPack, type PackImport } from '../../authoring/pack/scenario-pack-io.ts';
 import type { TraineeStore } from '../data/trainee-store.ts';
+import type { Clock } from '../../core/clock.ts';
 
 export type { PackImport };
 
-/** `startWorker` starts the checking worker (built by the page's composition root, src/main.ts); `now` stamps saved records. */
+/** `startWorker` starts the checking worker (built by the page's composition root, src/main.ts); `clock` stamps saved records. */
 export async function importScenarioPack(
   text: string,
   store: Pick<TraineeStore, 'getLocalScenario' | 'saveLocalScenario'>,
   startWorker: () => Worker,
-  now: () => string,
+  clock: Clock,
 ): Promise<PackImport> {
   const checker = new CheckerClient(startWorker);
   try {
@@ -20,7 +21,7 @@ export async function importScenarioPack(
       get: (key) => store.getLocalScenario(key),
       save: (record) => store.saveLocalScenario(record),
       check: (source, language) => checker.check(source, language),
-      now,
+      clock,
     });
   } finally {
     checker.dispose();

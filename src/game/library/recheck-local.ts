@@ -5,12 +5,13 @@
 import { CheckerClient } from '../../authoring/check/checker-client.ts';
 import type { LocalScenario } from '../../core/schemas/records.ts';
 import type { TraineeStore } from '../data/trainee-store.ts';
+import { isoNow, type Clock } from '../../core/clock.ts';
 
 /** Checks each stale record again and saves it with bounds under the current rubric. */
 export async function recheckLocalScenarios(
   stale: readonly LocalScenario[],
   store: Pick<TraineeStore, 'saveLocalScenario'>,
-  now: () => string,
+  clock: Clock,
   startWorker: () => Worker,
 ): Promise<number> {
   const checker = new CheckerClient(startWorker);
@@ -19,7 +20,7 @@ export async function recheckLocalScenarios(
     for (const record of stale) {
       const answer = await checker.check(record.source, record.language);
       // A source that no longer passes (a rule got stricter) is kept, unplayable, for the Studio.
-      await store.saveLocalScenario({ ...record, bundle: answer.bundle, updatedAt: now() });
+      await store.saveLocalScenario({ ...record, bundle: answer.bundle, updatedAt: isoNow(clock) });
       updated++;
     }
   } finally {

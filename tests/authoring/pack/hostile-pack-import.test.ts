@@ -22,7 +22,7 @@ describe('importing a pack with a runaway story', () => {
       get: (key) => store.scenarios.get(key),
       save: (record) => store.scenarios.save(record),
       check: (src, language) => Promise.resolve(checkSource(src, language)),
-      now: () => '2026-12-01T10:00:00.000Z',
+      clock: { now: () => Date.parse('2026-12-01T10:00:00.000Z') },
     });
     expect(result.ok).toBe(false);
     if (!result.ok) {

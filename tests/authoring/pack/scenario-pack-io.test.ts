@@ -15,16 +15,17 @@ import { courseRubric } from '../../../src/core/rubric/course-rubric.ts';
 
 let n = 0;
 let tick = 0;
-const now = (): string => new Date(Date.UTC(2026, 10, 23, 10, 0, tick++)).toISOString();
+const clock = { now: (): number => Date.UTC(2026, 10, 23, 10, 0, tick++) };
+const now = (): string => new Date(clock.now()).toISOString();
 
 async function setup(): Promise<{ store: IdbSaveStore; library: AuthoringLibrary; deps: PackImportDeps }> {
   const store = await IdbSaveStore.open(`pack-${++n}`);
-  const library = new AuthoringLibrary(store.scenarios, now);
+  const library = new AuthoringLibrary(store.scenarios, clock);
   const deps: PackImportDeps = {
     get: (key) => store.scenarios.get(key),
     save: (record) => store.scenarios.save(record),
     check: (source, language) => Promise.resolve(checkSource(source, language)),
-    now,
+    clock,
   };
   return { store, library, deps };
 }
