@@ -5,7 +5,9 @@ import { z } from 'zod';
 import { AttemptStatus, PlayMode } from '../core/schemas/records.ts';
 import { ReplayInputs } from '../core/schemas/replay-inputs.ts';
 import { Language } from '../core/schemas/scenario-meta.ts';
-import { Scores } from '../core/schemas/score.ts';
+import { Evidence, Scores } from '../core/schemas/score.ts';
+import { RunEvent } from '../core/schemas/run-event.ts';
+import { TranscriptEntry } from '../core/schemas/transcript.ts';
 import { OutcomeKind } from '../core/story/story-tags.ts';
 import { ContentHash, Cursor, queryInt, ScenarioId, Timestamp, Uuid } from './common.ts';
 
@@ -57,6 +59,18 @@ export const Attempt = z.object({
   redLines: z.array(z.string()).default([]),
   simulatedSeconds: z.number(),
   submittedAt: Timestamp,
+  /**
+   * server: an exam played turn by turn through /api/exams (the only kind ever ranked); browser:
+   * a run played in the browser and submitted as replay inputs (coach practice).
+   */
+  playedOn: z.enum(['server', 'browser']).default('browser'),
+  /** The server-played exam it came from. */
+  examId: z.string().nullable().default(null),
+  /** Wall-clock seconds the server timed from the exam's start to its last turn (server-played only). */
+  wallSeconds: z.number().nonnegative().nullable().default(null),
+  /** The scenario's time limit in seconds when it has one, and whether `wallSeconds` went past it. */
+  timeLimit: z.number().int().positive().nullable().default(null),
+  overTime: z.boolean().default(false),
 });
 export type Attempt = z.infer<typeof Attempt>;
 
@@ -73,6 +87,26 @@ export const CohortAttempt = Attempt.extend({
   repeatOf: z.string().nullable().default(null),
 });
 export type CohortAttempt = z.infer<typeof CohortAttempt>;
+
+export const AttemptParams = z.object({ attemptId: Uuid });
+
+/**
+ * One attempt as its trainer reads it: the server's replay of its inputs, every line with its tags,
+ * the evidence and events the core produced (what the game's debrief annotates), and how long the
+ * trainee took over each reply of a server-played exam.
+ */
+export const AttemptTranscript = z.object({
+  attempt: CohortAttempt,
+  transcript: z.array(TranscriptEntry),
+  evidence: z.array(Evidence),
+  events: z.array(RunEvent),
+  /**
+   * Per trainee reply, in order: milliseconds from the previous answer reaching the trainee to
+   * this reply reaching the server (server-played exams), null where the server did not time it.
+   */
+  turnTimesMs: z.array(z.number().int().nonnegative().nullable()),
+});
+export type AttemptTranscript = z.infer<typeof AttemptTranscript>;
 
 export const CohortAttemptPage = z.object({ attempts: z.array(CohortAttempt), next: z.number().int().nullable() });
 export type CohortAttemptPage = z.infer<typeof CohortAttemptPage>;

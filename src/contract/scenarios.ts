@@ -65,4 +65,8 @@ export const PublishedScenario = z.object({
 });
 export type PublishedScenario = z.infer<typeof PublishedScenario>;
 
-export const PublishedList = z.object({ scenarios: z.array(ScenarioVersion) });
+/** A version this cohort's trainer published, and whether it is retired (hidden from trainees, attempts kept). */
+export const PublishedVersion = ScenarioVersion.extend({ retired: z.boolean().default(false) });
+export type PublishedVersion = z.infer<typeof PublishedVersion>;
+
+export const PublishedList = z.object({ scenarios: z.array(PublishedVersion) });
