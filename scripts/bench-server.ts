@@ -151,10 +151,11 @@ const versions = shipped.loaded;
 const now = Date.now();
 await db.query(
   `INSERT INTO attempts (id, cohort_id, trainee_id, idempotency_key, scenario_id, content_hash, language, rubric_version, seed,
-                         choices, mode, outcome, overall, scores, not_assessed, techniques, faults, simulated_seconds,
+                         choices, mode, played_on, outcome, overall, scores, not_assessed, techniques, faults, simulated_seconds,
                          submitted_at, week_start)
    SELECT 'bench-a' || i, $1, 'bench-t' || (i % $3), 'bulk-' || i, v.scenario_id, v.content_hash, v.language, $4, i % 1000,
-          '[]'::jsonb, CASE WHEN i % 10 = 0 THEN 'coach' ELSE 'exam' END, 'sale', (i * 7919) % 101,
+          '[]'::jsonb, CASE WHEN i % 10 = 0 THEN 'coach' ELSE 'exam' END, CASE WHEN i % 10 = 0 THEN 'browser' ELSE 'server' END,
+          'sale', (i * 7919) % 101,
           jsonb_build_object('discovery', (i * 31) % 101, 'closing', (i * 17) % 101), '[]'::jsonb, '[]'::jsonb, '[]'::jsonb, 120,
           t.at, to_date($6, 'YYYY-MM-DD') - 7 * floor(extract(epoch FROM ($5::timestamptz - t.at)) / 604800)::int
      FROM generate_series(0, $2 - 1) AS i
@@ -221,7 +222,8 @@ try {
     const p = paths[i % PATHS]!;
     return {
       token: tokens[i % TRAINEES]!,
-      body: JSON.stringify({ idempotencyKey: `bench-run-${i}`, ...p, rubricVersion: courseRubric.version, mode: 'exam' }),
+      // Exams are played on the server turn by turn since issue 13; a coach run costs the same verification.
+      body: JSON.stringify({ idempotencyKey: `bench-run-${i}`, ...p, rubricVersion: courseRubric.version, mode: 'coach' }),
     };
   };
   const post = async (s: { token: string; body: string }): Promise<void> => {

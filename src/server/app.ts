@@ -11,7 +11,10 @@ import type { AppDeps } from './app-deps.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { acceptJsonBodiesOnly } from './http/json-bodies.ts';
 import { noStoreOnApi } from './http/no-store.ts';
+import { assignmentRoutes } from './routes/assignment-routes.ts';
 import { attemptRoutes } from './routes/attempt-routes.ts';
+import { examRoutes } from './routes/exam-routes.ts';
+import { cohortAdminRoutes } from './routes/cohort-admin-routes.ts';
 import { cohortRoutes } from './routes/cohort-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { leaderboardRoutes } from './routes/leaderboard-routes.ts';
@@ -73,8 +76,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   cohortRoutes(app, deps);
   scenarioRoutes(app, deps);
   attemptRoutes(app, deps);
+  examRoutes(app, deps);
   leaderboardRoutes(app, deps);
   trainerRoutes(app, deps);
+  cohortAdminRoutes(app, deps);
+  assignmentRoutes(app, deps);
 
   const staticRoot = resolve(config.staticDir);
   if (existsSync(join(staticRoot, 'index.html'))) {

@@ -48,10 +48,18 @@ describeEachDatabase('the server\'s answers against the contract', (ctx) => {
     expect((await call('GET', `/api/scenarios/${tiny}`, { token: me })).body).not.toHaveProperty('bestPath');
     const forTrainer = await call('GET', `/api/scenarios/${tiny}`, { token: trainer });
     const bestPath = forTrainer.body.bestPath as number[];
-    const body = attemptBody({ scenarioId: 'tiny', contentHash: tiny, choices: bestPath });
+    const body = attemptBody({ scenarioId: 'tiny', contentHash: tiny, choices: bestPath, mode: 'coach' });
     expect((await call('POST', '/api/attempts', { token: me, body })).status).toBe(201);
     expect((await call('POST', '/api/attempts', { token: me, body })).status).toBe(200);
-    expect((await call('POST', '/api/attempts', { token: me, body: attemptBody({ scenarioId: 'tiny', contentHash: tiny, choices: bestPath, mode: 'coach' }) })).status).toBe(201);
+    // An exam, played on the server turn by turn: the best path to its end, then one left after a reply.
+    let exam = (await call('POST', '/api/exams', { token: me, body: { contentHash: tiny } })).body;
+    expect(exam).toMatchObject({ status: 'open', turn: 0 });
+    for (const index of bestPath) exam = (await call('POST', `/api/exams/${exam.examId as string}/turns`, { token: me, body: { turn: exam.turn, index } })).body;
+    expect(exam).toMatchObject({ status: 'finished', attempt: { ranked: true } });
+    expect((await call('GET', `/api/exams/${exam.examId as string}`, { token: me })).body).toEqual(exam);
+    const left = (await call('POST', '/api/exams', { token: me, body: { contentHash: tiny } })).body;
+    expect((await call('POST', `/api/exams/${left.examId as string}/turns`, { token: me, body: { turn: 0, index: bestPath[0] } })).status).toBe(200);
+    expect((await call('POST', `/api/exams/${left.examId as string}/abandon`, { token: me })).body).toMatchObject({ status: 'abandoned' });
     expect((await call('GET', '/api/me/attempts?limit=1', { token: me })).body.next).not.toBeNull();
     expect((await call('GET', '/api/leaderboard?scenario=tiny', { token: me })).status).toBe(200);
     expect((await call('GET', '/api/leaderboard?period=week', { token: trainer })).status).toBe(200);
@@ -67,6 +75,22 @@ describeEachDatabase('the server\'s answers against the contract', (ctx) => {
     expect((await call('GET', '/api/trainer/attempts.csv?scenario=tiny', { token: trainer })).status).toBe(200);
     expect((await call('GET', '/api/trainer/dimensions?mode=all', { token: trainer })).status).toBe(200);
     expect((await call('GET', `/api/trainer/scenarios/tiny/choices?contentHash=${tiny}`, { token: trainer })).status).toBe(200);
+    const attemptId = (exam.attempt as { attemptId: string }).attemptId;
+    expect((await call('GET', `/api/trainer/attempts/${attemptId}`, { token: trainer })).status).toBe(200);
+    const contractDuel = ((await call('GET', '/api/trainer/scenarios', { token: trainer })).body.scenarios as Array<{ scenarioId: string; contentHash: string }>)
+      .find((v) => v.scenarioId === 'contract-duel')!.contentHash;
+    expect((await call('POST', `/api/trainer/scenarios/${contractDuel}/retire`, { token: trainer, body: { retired: true } })).body).toMatchObject({ retired: true });
+    expect((await call('POST', `/api/trainer/scenarios/${contractDuel}/retire`, { token: trainer, body: { retired: false } })).body).toMatchObject({ retired: false });
+    expect((await call('GET', '/api/trainer/shipped', { token: trainer })).status).toBe(200);
+    expect((await call('POST', '/api/trainer/shipped/duel/hide', { token: trainer, body: { hidden: true } })).status).toBe(200);
+    expect((await call('POST', '/api/trainer/shipped/duel/hide', { token: trainer, body: { hidden: false } })).status).toBe(200);
+    const assignment = await call('POST', '/api/trainer/assignments', { token: trainer, body: { scenarioId: 'tiny', dueAt: '2027-01-04T09:00:00Z' } });
+    expect(assignment.status).toBe(201);
+    expect((await call('GET', '/api/trainer/assignments', { token: trainer })).status).toBe(200);
+    expect((await call('GET', '/api/me/assignments', { token: me })).body.assignments).toHaveLength(1);
+    expect((await call('POST', `/api/trainer/assignments/${assignment.body.assignmentId as string}/remove`, { token: trainer })).status).toBe(200);
+    const leaving = await join(app, cohort, 'Leaving');
+    expect((await call('POST', `/api/trainer/members/${leaving.traineeId}/remove`, { token: trainer })).status).toBe(200);
     expect(ENDPOINTS.filter((e) => !answered.has(e)).map((e) => `${e.method} ${e.path}`)).toEqual([]);
   });
 
@@ -79,8 +103,9 @@ describeEachDatabase('the server\'s answers against the contract', (ctx) => {
       const asTrainee = await app.call(e.method, url, { token: trainee.token, body: bodyOf(e) });
       const asTrainer = await app.call(e.method, url, { token: cohort.trainerKey, body: bodyOf(e) });
       const statuses = [anonymous.status, asTrainee.status, asTrainer.status];
-      // An empty body is refused (400) only once the caller got in.
-      const inside = (status: number): boolean => status < 300 || status === 400;
+      // An empty body is refused (400), and an id nobody has (the path's own `:name`) is not found
+      // (404), only once the caller got in; an unknown route would answer 404 to everyone.
+      const inside = (status: number): boolean => status < 300 || status === 400 || (status === 404 && /:[A-Za-z]+/.test(url));
       const where = `${e.method} ${e.path} (${e.auth})`;
       if (e.auth === 'trainee') expect([statuses[0], statuses[2], inside(statuses[1]!)], where).toEqual([401, 403, true]);
       else if (e.auth === 'trainer') expect([statuses[0], statuses[1], inside(statuses[2]!)], where).toEqual([401, 403, true]);

@@ -1,5 +1,6 @@
-// An exam the trainee left before its ending: accepted with `abandoned: true`, replayed and
-// scored as it stood, stored for the trainer marked abandoned, and never ranked (issue 10).
+// An exam the trainee left before its ending (issue 10; played on the server since issue 13):
+// abandoned through POST /api/exams/:id/abandon, scored as it stood, stored for the trainer marked
+// abandoned, and never ranked. The browser can no longer submit one.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
@@ -7,8 +8,10 @@ import { replay } from '../../src/core/session/replay.ts';
 import { checkFile } from '../../src/node/check-file.ts';
 import { rebuildLeaderboard } from '../../src/server/leaderboard/leaderboard.ts';
 import { describeEachDatabase } from './helpers/test-databases.ts';
+import { EXAMS_ON_THE_SERVER } from '../../src/server/attempts/submit-attempt.ts';
+import { playExam, startExam } from './helpers/play-exam.ts';
 import {
-  createCohort, createTestApp, join as joinCohort, newKey, shippedHash, submit, testStoriesDir, type Cohort, type TestApp, type Trainee,
+  createCohort, createTestApp, join as joinCohort, shippedHash, submit, testStoriesDir, type Cohort, type TestApp, type Trainee,
 } from './helpers/test-app.ts';
 
 interface Row { traineeId: string }
@@ -38,15 +41,14 @@ describeEachDatabase('abandoned exams', (ctx) => {
     ((await app.call('GET', '/api/trainer/members', { token: cohort.trainerKey })).body.members as Member[]).find((m) => m.traineeId === traineeId)!;
 
   it('scores an abandoned exam as it stood, exactly as the core replays the choices made', async () => {
-    const r = await submit(app, leaver.token, { scenarioId: 'tiny', contentHash: tiny, choices: LEFT, abandoned: true });
-    expect(r.status).toBe(201);
+    const left = await playExam(app, leaver.token, { contentHash: tiny, choices: LEFT, abandon: true });
     const { bundle } = checkFile(join(testStoriesDir(), 'tiny', 'en.ink'), courseRubric);
-    const asItStood = replay(bundle!, courseRubric, { scenarioId: 'tiny', contentHash: tiny, rubricVersion: courseRubric.version, seed: 0, choices: LEFT });
-    expect(r.body).toMatchObject({
-      status: 'abandoned', ranked: false, mode: 'exam', outcome: null, choices: LEFT,
+    const asItStood = replay(bundle!, courseRubric, { scenarioId: 'tiny', contentHash: tiny, rubricVersion: courseRubric.version, seed: left.seed, choices: LEFT });
+    expect(left).toMatchObject({
+      status: 'abandoned', ranked: false, mode: 'exam', playedOn: 'server', outcome: null, choices: LEFT,
       overall: asItStood.overall, scores: asItStood.scores, redLines: asItStood.redLines,
     });
-    expect(r.body.overall).toBeGreaterThan(0);
+    expect(left.overall).toBeGreaterThan(0);
   });
 
   it('never ranks it: no leaderboard, no best, no average, but counted as abandoned for the trainer', async () => {
@@ -61,17 +63,17 @@ describeEachDatabase('abandoned exams', (ctx) => {
 
   it('keeps the best and average to finished exams even when the abandoned one stood higher', async () => {
     const left = (await app.call('GET', '/api/me/attempts', { token: leaver.token })).body.attempts as Array<{ overall: number }>;
-    const finished = await submit(app, leaver.token, { scenarioId: 'tiny', contentHash: tiny, choices: FINISHED });
-    expect(finished.body).toMatchObject({ status: 'finished', ranked: true, outcome: 'no-sale' });
-    expect(finished.body.overall as number).toBeLessThan(left[0]!.overall);
+    const finished = await playExam(app, leaver.token, { contentHash: tiny, choices: FINISHED });
+    expect(finished).toMatchObject({ status: 'finished', ranked: true, outcome: 'no-sale' });
+    expect(finished.overall).toBeLessThan(left[0]!.overall);
     expect(await member(leaver.traineeId)).toMatchObject({
-      examAttempts: 1, abandonedExams: 1, bestOverall: finished.body.overall, averageOverall: finished.body.overall,
+      examAttempts: 1, abandonedExams: 1, bestOverall: finished.overall, averageOverall: finished.overall,
     });
     const board = await app.call('GET', '/api/leaderboard?scenario=tiny', { token: leaver.token });
-    expect(board.body.rows).toMatchObject([{ traineeId: leaver.traineeId, score: finished.body.overall }]);
+    expect(board.body.rows).toMatchObject([{ traineeId: leaver.traineeId, score: finished.overall }]);
     // Rebuilt from the attempts themselves, the bests still leave it out.
     await ctx.db().transaction((tx) => rebuildLeaderboard(tx));
-    expect((await app.call('GET', '/api/leaderboard?scenario=tiny', { token: leaver.token })).body.rows).toMatchObject([{ score: finished.body.overall }]);
+    expect((await app.call('GET', '/api/leaderboard?scenario=tiny', { token: leaver.token })).body.rows).toMatchObject([{ score: finished.overall }]);
   });
 
   it('shows it to the trainer marked abandoned, in the list and the CSV', async () => {
@@ -85,37 +87,47 @@ describeEachDatabase('abandoned exams', (ctx) => {
     expect(members.text.split('\r\n')[0]!.split(',')).toContain('abandoned_exams');
   });
 
-  it('still refuses an unfinished run that does not say it was abandoned', async () => {
+  it('still refuses an unfinished browser run that does not say it was abandoned', async () => {
     const r = await submit(app, leaver.token, { scenarioId: 'tiny', contentHash: tiny, choices: LEFT });
     expect(r.status).toBe(422);
     expect(r.body.error).toBe('the attempt does not replay: the conversation has not ended after 3 choices');
   });
 
-  it('refuses an "abandoned" run that reached its ending', async () => {
-    const r = await submit(app, leaver.token, { scenarioId: 'tiny', contentHash: tiny, choices: FINISHED, abandoned: true });
-    expect(r.status).toBe(422);
-    expect(r.body.error).toBe('the attempt is not abandoned: the conversation reached its ending after 3 choices, so send it without "abandoned"');
+  it('refuses an abandoned exam submitted from the browser, naming /api/exams, and stores nothing', async () => {
+    const before = await member(leaver.traineeId);
+    for (const choices of [LEFT, FINISHED]) {
+      const r = await submit(app, leaver.token, { scenarioId: 'tiny', contentHash: tiny, choices, mode: 'exam', abandoned: true });
+      expect(r.status).toBe(422);
+      expect(r.body.error).toBe(EXAMS_ON_THE_SERVER);
+    }
+    expect(await member(leaver.traineeId)).toEqual(before);
   });
 
   it('refuses an abandoned coach run: a coached run the trainee leaves stays on the device to resume', async () => {
     const r = await submit(app, leaver.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0], mode: 'coach', abandoned: true });
     expect(r.status).toBe(422);
-    expect(r.body.error).toMatch(/^only an exam attempt can be abandoned/);
+    expect(r.body.error).toMatch(/^only an exam can be abandoned .*POST \/api\/exams.*stays on the device to resume/);
   });
 
-  it('still replays the choices of an abandoned run: a choice not offered is refused', async () => {
-    const r = await submit(app, leaver.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 5], abandoned: true });
-    expect(r.status).toBe(422);
-    expect(r.body.error).toBe('the attempt does not replay: step 2: choice 5 is not offered: choose 0 to 1');
+  it('takes only offered replies before an exam is left: a reply not offered is refused and changes nothing', async () => {
+    const exam = await startExam(app, leaver.token, tiny);
+    const taken = await app.call('POST', `/api/exams/${exam.examId}/turns`, { token: leaver.token, body: { turn: 0, index: 0 } });
+    expect(taken.status).toBe(200);
+    const refused = await app.call('POST', `/api/exams/${exam.examId}/turns`, { token: leaver.token, body: { turn: 1, index: 5 } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toMatch(/reply 5 is not offered/);
+    const abandoned = await app.call('POST', `/api/exams/${exam.examId}/abandon`, { token: leaver.token });
+    expect(abandoned.body).toMatchObject({ status: 'abandoned', turn: 1, attempt: { status: 'abandoned', ranked: false, choices: [0] } });
   });
 
-  it('counts "abandoned" as one of the inputs an idempotency key stands for', async () => {
-    const key = newKey();
-    const first = await submit(app, leaver.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0], abandoned: true, idempotencyKey: key });
-    const again = await submit(app, leaver.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0], abandoned: true, idempotencyKey: key });
-    expect([first.status, again.status]).toEqual([201, 200]);
-    expect(again.body).toEqual(first.body);
-    const claimedFinished = await submit(app, leaver.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0], idempotencyKey: key });
-    expect(claimedFinished.status).toBe(409);
+  it('ends an exam for good once it is left: no more turns, and starting again opens a new one', async () => {
+    const exam = await startExam(app, leaver.token, tiny);
+    const left = await app.call('POST', `/api/exams/${exam.examId}/abandon`, { token: leaver.token });
+    expect(left.body).toMatchObject({ status: 'abandoned', choices: [] });
+    const late = await app.call('POST', `/api/exams/${exam.examId}/turns`, { token: leaver.token, body: { turn: 0, index: 0 } });
+    expect(late.status).toBe(409);
+    const again = await startExam(app, leaver.token, tiny);
+    expect(again.examId).not.toBe(exam.examId);
+    expect(again).toMatchObject({ status: 'open', turn: 0, attempt: null });
   });
 });

@@ -4,6 +4,8 @@ import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { replay } from '../../src/core/session/replay.ts';
 import { checkFile } from '../../src/node/check-file.ts';
 import { describeEachDatabase } from './helpers/test-databases.ts';
+import { EXAMS_ON_THE_SERVER } from '../../src/server/attempts/submit-attempt.ts';
+import { playExam } from './helpers/play-exam.ts';
 import {
   attemptBody, createCohort, createTestApp, join as joinCohort, newKey, shippedHash, submit, testStoriesDir,
   type Cohort, type TestApp, type Trainee,
@@ -34,18 +36,38 @@ describeEachDatabase('attempt submission', (ctx) => {
   });
   afterAll(() => app.close());
 
-  it('scores the attempt by replaying it, exactly as the core replay does', async () => {
+  it('scores a submitted coach run by replaying it, exactly as the core replay does', async () => {
     const choices = [0, 0, 0, 0];
     const r = await submit(app, ana.token, { scenarioId: 'tiny', contentHash: tiny, choices, seed: 5 });
     expect(r.status).toBe(201);
     const expected = replay(tinyBundle(), courseRubric, { scenarioId: 'tiny', contentHash: tiny, rubricVersion: courseRubric.version, seed: 5, choices });
     expect(r.body).toMatchObject({
-      traineeId: ana.traineeId, scenarioId: 'tiny', contentHash: tiny, language: 'en', mode: 'exam', ranked: true,
+      traineeId: ana.traineeId, scenarioId: 'tiny', contentHash: tiny, language: 'en', mode: 'coach', ranked: false, playedOn: 'browser',
       outcome: expected.outcome, overall: expected.overall, scores: expected.scores, notAssessed: expected.notAssessed,
       status: 'finished', redLines: expected.redLines, outOfReach: expected.outOfReach, rubricVersion: courseRubric.version,
       choices, seed: 5, submittedAt: new Date(app.clock.now()).toISOString(),
     });
     expect(r.body.techniques).toEqual(['open-question', 'price-daily-split', 'close-either-or']);
+  });
+
+  it('refuses an exam submitted from the browser, naming /api/exams, and ranks the same play through /api/exams', async () => {
+    const choices = [0, 0, 0, 0];
+    const player = await joinCohort(app, cohort, 'Examinee');
+    const refused = await submit(app, player.token, { scenarioId: 'tiny', contentHash: tiny, choices, mode: 'exam' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error).toBe(EXAMS_ON_THE_SERVER);
+    expect((await app.call('GET', '/api/me/attempts', { token: player.token })).body.attempts).toEqual([]);
+
+    const played = await playExam(app, player.token, { contentHash: tiny, choices });
+    // The server picked the seed; the scores do not depend on it (it only orders the replies shown).
+    const expected = replay(tinyBundle(), courseRubric, { scenarioId: 'tiny', contentHash: tiny, rubricVersion: courseRubric.version, seed: played.seed, choices });
+    expect(played).toMatchObject({
+      traineeId: player.traineeId, scenarioId: 'tiny', contentHash: tiny, mode: 'exam', ranked: true, playedOn: 'server', status: 'finished',
+      outcome: expected.outcome, overall: expected.overall, scores: expected.scores, redLines: expected.redLines, choices,
+    });
+    const board = await app.call('GET', '/api/leaderboard?scenario=tiny', { token: player.token });
+    expect((board.body.rows as Array<{ traineeId: string; score: number }>).find((row) => row.traineeId === player.traineeId))
+      .toMatchObject({ score: expected.overall });
   });
 
   it('ignores a score, outcome or identity the client claims', async () => {
@@ -54,8 +76,8 @@ describeEachDatabase('attempt submission', (ctx) => {
     });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ overall: 0, outcome: 'hang-up', traineeId: ana.traineeId });
-    const board = await app.call('GET', '/api/leaderboard?scenario=tiny', { token: ana.token });
-    expect((board.body.rows as Array<{ traineeId: string }>).some((row) => row.traineeId === ben.traineeId)).toBe(false);
+    const bens = (await app.call('GET', '/api/me/attempts?limit=500', { token: ben.token })).body.attempts as Array<{ attemptId: string }>;
+    expect(bens.map((a) => a.attemptId)).not.toContain(r.body.attemptId);
   });
 
   it('refuses a choice index the story does not offer, naming the step', async () => {

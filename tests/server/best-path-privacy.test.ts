@@ -8,6 +8,7 @@ import type { Database } from '../../src/server/db/database.ts';
 import { openTestPglite } from './helpers/test-databases.ts';
 import { createCohort, createTestApp, join, shippedHash, submit, testStoriesDir, type Cohort, type Reply, type TestApp, type Trainee } from './helpers/test-app.ts';
 import { duelSource } from './helpers/test-stories.ts';
+import { playExam, startExam } from './helpers/play-exam.ts';
 
 const FORBIDDEN = ['bestPath', 'bestScores', 'bestOverall'];
 
@@ -39,8 +40,8 @@ describe('best paths and best scores', () => {
     tiny = await shippedHash(app, trainee.token, 'tiny');
     const r = await app.call('POST', '/api/trainer/scenarios', { token: cohort.trainerKey, body: { language: 'en', source: duelSource({ id: 'pub-duel' }) } });
     published = r.body.contentHash as string;
-    await submit(app, trainee.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 0, 0, 0] });
-  });
+    await playExam(app, trainee.token, { contentHash: tiny, choices: [0, 0, 0, 0] });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
     await db.close();
@@ -48,13 +49,19 @@ describe('best paths and best scores', () => {
 
   it('are in no answer to anything a trainee token can call', async () => {
     const token = trainee.token;
+    const exam = await startExam(app, token, published);
+    const examUrl = `/api/exams/${exam.examId}`;
     const answers: Array<[string, Reply]> = [
       ['me', await app.call('GET', '/api/me', { token })],
       ['scenarios', await app.call('GET', '/api/scenarios', { token })],
       ['shipped version', await app.call('GET', `/api/scenarios/${tiny}`, { token })],
       ['published version', await app.call('GET', `/api/scenarios/${published}`, { token })],
       ['submit', await submit(app, token, { scenarioId: 'pub-duel', contentHash: published, choices: [0, 0, 0] })],
-      ['submit abandoned', await submit(app, token, { scenarioId: 'tiny', contentHash: tiny, choices: [0], abandoned: true })],
+      ['exam resumed', await app.call('POST', '/api/exams', { token, body: { contentHash: published } })],
+      ['exam turn', await app.call('POST', `${examUrl}/turns`, { token, body: { turn: 0, index: 0 } })],
+      ['exam', await app.call('GET', examUrl, { token })],
+      ['exam abandoned', await app.call('POST', `${examUrl}/abandon`, { token })],
+      ['my assignments', await app.call('GET', '/api/me/assignments', { token })],
       ['my attempts', await app.call('GET', '/api/me/attempts', { token })],
       ['leaderboard', await app.call('GET', '/api/leaderboard?scenario=tiny', { token })],
       ['overall board', await app.call('GET', '/api/leaderboard', { token })],

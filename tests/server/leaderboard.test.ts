@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { rebuildLeaderboard } from '../../src/server/leaderboard/leaderboard.ts';
 import type { ScenarioBundle } from '../../src/core/session/scenario-bundle.ts';
 import { describeEachDatabase } from './helpers/test-databases.ts';
+import { playExam } from './helpers/play-exam.ts';
 import { replayedOverall, testBundle } from './helpers/test-bundles.ts';
 import {
   createCohort, createTestApp, join, shippedHash, submit, type Cohort, type TestApp, type Trainee,
@@ -17,8 +18,9 @@ interface Row {
 }
 
 // Named paths through the two test stories. What each scores is not written down here: the core
-// replay works it out (beforeAll), and every submission must come back with that score, so the
-// boards below hold the server to scoring exactly as the core does.
+// replay works it out (beforeAll), and every attempt must come back with that score, so the
+// boards below hold the server to scoring exactly as the core does. Exams are played on the
+// server turn by turn (issue 13); coach runs are submitted from the browser and never ranked.
 const TINY = { hangUp: [1], argued: [0, 0, 1], followUp: [0, 1, 1], resolvedFollowUp: [0, 0, 0, 1], fabeSale: [0, 1, 0], best: [0, 0, 0, 0] } as const;
 const DUEL = { argued: [0, 1], hangUp: [1], followUp: [0, 0, 1], sale: [0, 0, 0] } as const;
 type TinyPath = keyof typeof TINY;
@@ -50,6 +52,10 @@ describeEachDatabase('leaderboards', (ctx) => {
   async function play(t: Trainee, scenario: 'duel', path: DuelPath, mode?: 'exam' | 'coach'): Promise<void>;
   async function play(t: Trainee, scenario: 'tiny' | 'duel', path: TinyPath | DuelPath, mode: 'exam' | 'coach' = 'exam'): Promise<void> {
     const [choices, score] = scenario === 'tiny' ? [TINY[path as TinyPath], tiny[path as TinyPath]] : [DUEL[path as DuelPath], duel[path as DuelPath]];
+    if (mode === 'exam') {
+      expect((await playExam(app, t.token, { contentHash: hashes[scenario], choices: [...choices] })).overall).toBe(score);
+      return;
+    }
     const r = await submit(app, t.token, { scenarioId: scenario, contentHash: hashes[scenario], choices: [...choices], mode });
     expect(r.status, r.text).toBe(201);
     expect(r.body.overall).toBe(score);
@@ -167,8 +173,7 @@ describeEachDatabase('leaderboards', (ctx) => {
       const t = await join(shanghai, c, 'Zhang');
       const wednesday = Date.UTC(2026, 10, 18, 12);
       shanghai.clock.ms = Date.UTC(2026, 10, 15, 16, 30); // Sunday 16:30 UTC = Monday 00:30 in Beijing
-      const r = await submit(shanghai, t.token, { scenarioId: 'tiny', contentHash: hashes.tiny, choices: [...TINY.fabeSale] });
-      expect(r.status).toBe(201);
+      expect((await playExam(shanghai, t.token, { contentHash: hashes.tiny, choices: [...TINY.fabeSale] })).status).toBe('finished');
       shanghai.clock.ms = wednesday;
       const week = await shanghai.call('GET', '/api/leaderboard?scenario=tiny&period=week', { token: t.token });
       expect(week.body.weekStart).toBe('2026-11-16');

@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG } from '../../src/server/config.ts';
 import { describeEachDatabase } from './helpers/test-databases.ts';
 import { createCohort, createTestApp, join, submit, type Cohort, type TestApp, type Trainee } from './helpers/test-app.ts';
 import { duelSource } from './helpers/test-stories.ts';
+import { playExam } from './helpers/play-exam.ts';
 import { scenarioSource } from '../helpers/scenario-source.ts';
 import { PRINTING_LOOP, SILENT_LOOP, SILENT_LOOP_AT_START, stateExplosion, TUNNEL_RECURSION } from '../helpers/hostile-stories.ts';
 
@@ -43,8 +44,8 @@ describeEachDatabase('publishing scenarios', (ctx) => {
     expect(forTrainer.body).toMatchObject({ scenarioId: 'pub-duel', bestPath: [0, 0, 0] });
     expect(r.body.rubricVersion).toBe(courseRubric.version);
     expect(typeof bundle.body.storyJson).toBe('string');
-    const played = await submit(app, trainee.token, { scenarioId: 'pub-duel', contentHash: r.body.contentHash as string, choices: [0, 0, 0] });
-    expect(played.body).toMatchObject({ overall: 100, outcome: 'sale' });
+    const played = await playExam(app, trainee.token, { contentHash: r.body.contentHash as string, choices: [0, 0, 0] });
+    expect(played).toMatchObject({ overall: 100, outcome: 'sale', ranked: true });
   });
 
   it('treats publishing the same source again as the same version', async () => {

@@ -13,6 +13,7 @@ import { createApp } from '../../src/server/start-server.ts';
 import { openTestPglite } from './helpers/test-databases.ts';
 import { createCohort, createTestApp, join, submit, testConfig, testStoriesDir, type Cohort, type TestApp, type Trainee } from './helpers/test-app.ts';
 import { promiseSource } from './helpers/test-stories.ts';
+import { playExam } from './helpers/play-exam.ts';
 
 const rubric1 = rubricForVersion('1.0.0')!;
 
@@ -48,13 +49,13 @@ describe('rubric versions on the server', () => {
     cohort = await createCohort(app, 'Rubrics');
     ana = await join(app, cohort, 'Ana');
     hash = await publish(promiseSource());
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
     await db.close();
   });
 
-  it('scores each attempt under the rubric it names, exactly as the core replays it there', async () => {
+  it('scores each submitted run under the rubric it names, exactly as the core replays it there', async () => {
     for (const rubric of [courseRubric, rubric1]) {
       const r = await submit(app, ana.token, { scenarioId: 'promise', contentHash: hash, choices: PROMISED, rubricVersion: rubric.version });
       expect(r.status).toBe(201);
@@ -63,9 +64,20 @@ describe('rubric versions on the server', () => {
       });
       expect(r.body).toMatchObject({
         rubricVersion: rubric.version, overall: expected.overall, scores: expected.scores, notAssessed: expected.notAssessed,
-        redLines: expected.redLines, outOfReach: expected.outOfReach, outcome: 'sale', status: 'finished', ranked: true,
+        redLines: expected.redLines, outOfReach: expected.outOfReach, outcome: 'sale', status: 'finished', ranked: false,
       });
     }
+  });
+
+  it('scores an exam played on the server under the server\'s own rubric, and ranks it', async () => {
+    const played = await playExam(app, ana.token, { contentHash: hash, choices: PROMISED });
+    const expected = replay(checked(promiseSource(), courseRubric), courseRubric, {
+      scenarioId: 'promise', contentHash: hash, rubricVersion: courseRubric.version, seed: played.seed, choices: PROMISED,
+    });
+    expect(played).toMatchObject({
+      rubricVersion: courseRubric.version, overall: expected.overall, scores: expected.scores, redLines: ['false-promise'],
+      outcome: 'sale', status: 'finished', ranked: true, playedOn: 'server',
+    });
   });
 
   it('caps a red line under 2.0.0 and names it; 1.0.0 has no red lines', async () => {

@@ -8,6 +8,7 @@ import { isoDuration } from '../../src/server/xapi/xapi-statement.ts';
 import { openTestPglite } from './helpers/test-databases.ts';
 import { startLrsStub, type LrsStub } from './helpers/lrs-stub.ts';
 import { createCohort, createTestApp, join, shippedHash, submit, testConfig, type TestApp } from './helpers/test-app.ts';
+import { playExam } from './helpers/play-exam.ts';
 import { promiseSource } from './helpers/test-stories.ts';
 
 const xapiConfig = (endpoint: string, overrides: Partial<XapiConfig> = {}): XapiConfig => ({
@@ -47,13 +48,14 @@ describe('xAPI statements to a Learning Record Store', () => {
 
   const outbox = () => app.deps.outbox!;
 
-  it('sends each verified exam attempt as a statement: actor, verb, activity, result, extensions', async () => {
+  it('sends each exam played on the server as a statement: actor, verb, activity, result, extensions', async () => {
     const c = await createCohort(app, 'xAPI cohort', 60);
     const t = await join(app, c, 'Learner');
     const tiny = await shippedHash(app, t.token, 'tiny');
-    const passed = await submit(app, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 0, 0, 0] }); // 79
-    const failed = await submit(app, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 0, 1] }); // 25
-    await submit(app, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 0, 0, 0], mode: 'coach' });
+    const passed = await playExam(app, t.token, { contentHash: tiny, choices: [0, 0, 0, 0] }); // 79
+    const failed = await playExam(app, t.token, { contentHash: tiny, choices: [0, 0, 1] }); // 25
+    // A coach run, submitted from the browser, is practice: no statement.
+    expect((await submit(app, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 0, 0, 0], mode: 'coach' })).status).toBe(201);
     lrs.requests.length = 0;
     expect(await outbox().deliverDue()).toEqual({ sent: 2, retried: 0, failed: 0 });
     expect(lrs.requests).toHaveLength(2);
@@ -70,23 +72,23 @@ describe('xAPI statements to a Learning Record Store', () => {
       object: { objectType: 'Activity', id: `${base}/scenarios/tiny`, definition: { type: 'http://adlnet.gov/expapi/activities/simulation', name: { en: 'Tiny test customer' } } },
       result: {
         score: { scaled: 0.79, raw: 79, min: 0, max: 100 }, success: true, completion: true,
-        duration: isoDuration(passed.body.simulatedSeconds as number),
+        duration: isoDuration(passed.simulatedSeconds),
         extensions: {
-          [`${base}/xapi/extensions/dimension-scores`]: passed.body.scores, [`${base}/xapi/extensions/outcome`]: 'sale',
+          [`${base}/xapi/extensions/dimension-scores`]: passed.scores, [`${base}/xapi/extensions/outcome`]: 'sale',
           [`${base}/xapi/extensions/red-lines`]: [],
         },
       },
       context: {
         language: 'en',
         contextActivities: { grouping: [{ id: `${base}/cohorts/${c.cohortId}` }] },
-        extensions: { [`${base}/xapi/extensions/attempt-id`]: passed.body.attemptId, [`${base}/xapi/extensions/content-hash`]: tiny },
+        extensions: { [`${base}/xapi/extensions/attempt-id`]: passed.attemptId, [`${base}/xapi/extensions/content-hash`]: tiny },
       },
-      timestamp: passed.body.submittedAt,
+      timestamp: passed.submittedAt,
     });
     expect(second!.body).toMatchObject({
       verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
       result: { success: false, score: { scaled: 0.25 } },
-      context: { extensions: { [`${base}/xapi/extensions/attempt-id`]: failed.body.attemptId } },
+      context: { extensions: { [`${base}/xapi/extensions/attempt-id`]: failed.attemptId } },
     });
     expect(await outbox().deliverDue()).toEqual({ sent: 0, retried: 0, failed: 0 });
   });
@@ -95,14 +97,14 @@ describe('xAPI statements to a Learning Record Store', () => {
     const c = await createCohort(app, 'Red lines', 60);
     const t = await join(app, c, 'Promiser');
     const published = await app.call('POST', '/api/trainer/scenarios', { token: c.trainerKey, body: { language: 'en', source: promiseSource() } });
-    const r = await submit(app, t.token, { scenarioId: 'promise', contentHash: published.body.contentHash as string, choices: [0, 1, 0] });
-    expect(r.body.redLines).toEqual(['false-promise']);
+    const r = await playExam(app, t.token, { contentHash: published.body.contentHash as string, choices: [0, 1, 0] });
+    expect(r.redLines).toEqual(['false-promise']);
     lrs.requests.length = 0;
     expect(await outbox().deliverDue()).toEqual({ sent: 1, retried: 0, failed: 0 });
     const base = 'http://lms.example.test';
     expect(lrs.requests[0]!.body).toMatchObject({
       verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
-      result: { success: false, completion: true, score: { raw: r.body.overall }, extensions: { [`${base}/xapi/extensions/red-lines`]: ['false-promise'] } },
+      result: { success: false, completion: true, score: { raw: r.overall }, extensions: { [`${base}/xapi/extensions/red-lines`]: ['false-promise'] } },
     });
   });
 
@@ -110,13 +112,13 @@ describe('xAPI statements to a Learning Record Store', () => {
     const c = await createCohort(app, 'Leavers', 0);
     const t = await join(app, c, 'Leaver');
     const tiny = await shippedHash(app, t.token, 'tiny');
-    const r = await submit(app, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 0, 0], abandoned: true });
-    expect(r.body).toMatchObject({ status: 'abandoned', ranked: false });
+    const r = await playExam(app, t.token, { contentHash: tiny, choices: [0, 0, 0], abandon: true });
+    expect(r).toMatchObject({ status: 'abandoned', ranked: false });
     lrs.requests.length = 0;
     expect(await outbox().deliverDue()).toEqual({ sent: 1, retried: 0, failed: 0 });
     const statement = lrs.requests[0]!.body as { verb: unknown; result: Record<string, unknown> };
     expect(statement.verb).toEqual({ id: 'https://w3id.org/xapi/adl/verbs/abandoned', display: { 'en-US': 'abandoned', 'zh-CN': '放弃' } });
-    expect(statement.result).toMatchObject({ completion: false, duration: isoDuration(r.body.simulatedSeconds as number) });
+    expect(statement.result).toMatchObject({ completion: false, duration: isoDuration(r.simulatedSeconds) });
     // A pass mark of 0 would make any scored attempt a pass: an abandoned one is neither.
     expect(statement.result).not.toHaveProperty('score');
     expect(statement.result).not.toHaveProperty('success');
@@ -126,7 +128,7 @@ describe('xAPI statements to a Learning Record Store', () => {
     const c = await createCohort(app);
     const t = await join(app, c, 'Retry');
     const tiny = await shippedHash(app, t.token, 'tiny');
-    await submit(app, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [0, 1, 0] });
+    await playExam(app, t.token, { contentHash: tiny, choices: [0, 1, 0] });
     lrs.requests.length = 0;
     lrs.script.push(503, 500);
     expect(await outbox().deliverDue()).toEqual({ sent: 0, retried: 1, failed: 0 });
@@ -149,7 +151,7 @@ describe('xAPI statements to a Learning Record Store', () => {
     const c = await createCohort(app);
     const t = await join(app, c, 'Give up');
     const tiny = await shippedHash(app, t.token, 'tiny');
-    const r = await submit(app, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [1] });
+    const r = await playExam(app, t.token, { contentHash: tiny, choices: [1] });
     lrs.script.push(503, 503, 503, 503);
     const reports = [];
     for (let i = 0; i < 4; i++) {
@@ -157,7 +159,7 @@ describe('xAPI statements to a Learning Record Store', () => {
       app.clock.advance(10_000);
     }
     expect(reports.map((x) => x.failed)).toEqual([0, 0, 0, 1]);
-    const [row] = await db.query<{ failed_at: string | null; last_error: string }>('SELECT failed_at, last_error FROM xapi_outbox WHERE attempt_id = $1', [r.body.attemptId]);
+    const [row] = await db.query<{ failed_at: string | null; last_error: string }>('SELECT failed_at, last_error FROM xapi_outbox WHERE attempt_id = $1', [r.attemptId]);
     expect(row!.failed_at).not.toBeNull();
     expect(row!.last_error).toBe('LRS answered 503');
   });
@@ -170,11 +172,11 @@ describe('xAPI statements to a Learning Record Store', () => {
       const c = await createCohort(offline);
       const t = await join(offline, c, 'Offline');
       const tiny = await shippedHash(offline, t.token, 'tiny');
-      const r = await submit(offline, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [1] });
+      const r = await playExam(offline, t.token, { contentHash: tiny, choices: [1] });
       // Only this app's statement is due on its clock; the others' rows belong to the first app.
-      await db.query('UPDATE xapi_outbox SET next_try_at = next_try_at + interval \'1 day\' WHERE attempt_id <> $1 AND sent_at IS NULL', [r.body.attemptId]);
+      await db.query('UPDATE xapi_outbox SET next_try_at = next_try_at + interval \'1 day\' WHERE attempt_id <> $1 AND sent_at IS NULL', [r.attemptId]);
       expect(await offline.deps.outbox!.deliverDue()).toEqual({ sent: 0, retried: 1, failed: 0 });
-      const [row] = await db.query<{ last_error: string; sent_at: string | null }>('SELECT last_error, sent_at FROM xapi_outbox WHERE attempt_id = $1', [r.body.attemptId]);
+      const [row] = await db.query<{ last_error: string; sent_at: string | null }>('SELECT last_error, sent_at FROM xapi_outbox WHERE attempt_id = $1', [r.attemptId]);
       expect(row!.last_error).toMatch(/^LRS unreachable/);
       expect(row!.sent_at).toBeNull();
       await db.query('UPDATE xapi_outbox SET failed_at = now() WHERE sent_at IS NULL');
@@ -195,11 +197,13 @@ describe('xAPI statements to a Learning Record Store', () => {
       lrs.requests.length = 0;
       lrs.script.push(503);
       live.deps.outbox!.start();
-      const r = await live.app.inject({
-        method: 'POST', url: '/api/attempts', headers: { authorization: `Bearer ${joined.token}` },
-        payload: { idempotencyKey: 'live-0000001', scenarioId: 'tiny', contentHash: tiny, rubricVersion: '1.0.0', seed: 0, choices: [1], mode: 'exam' },
-      });
-      expect(r.statusCode).toBe(201);
+      // An exam of one reply (tiny's hang-up), played on the server.
+      const headers = { authorization: `Bearer ${joined.token}` };
+      const started = await live.app.inject({ method: 'POST', url: '/api/exams', headers, payload: { contentHash: tiny } });
+      expect(started.statusCode).toBe(201);
+      const examId = started.json<{ examId: string }>().examId;
+      const r = await live.app.inject({ method: 'POST', url: `/api/exams/${examId}/turns`, headers, payload: { turn: 0, index: 1 } });
+      expect(r.json<{ status: string }>().status).toBe('finished');
       const deadline = Date.now() + 5000;
       while (lrs.requests.length < 2 && Date.now() < deadline) await new Promise((res) => setTimeout(res, 20));
       expect(lrs.requests.map((q) => q.body.id)).toHaveLength(2);
@@ -216,8 +220,8 @@ describe('xAPI statements to a Learning Record Store', () => {
       const c = await createCohort(plain);
       const t = await join(plain, c, 'No LRS');
       const tiny = await shippedHash(plain, t.token, 'tiny');
-      const r = await submit(plain, t.token, { scenarioId: 'tiny', contentHash: tiny, choices: [1] });
-      expect(await db.query('SELECT 1 FROM xapi_outbox WHERE attempt_id = $1', [r.body.attemptId])).toEqual([]);
+      const r = await playExam(plain, t.token, { contentHash: tiny, choices: [1] });
+      expect(await db.query('SELECT 1 FROM xapi_outbox WHERE attempt_id = $1', [r.attemptId])).toEqual([]);
     } finally {
       await plain.close();
     }

@@ -35,9 +35,17 @@ export interface NewAttempt {
   red_lines: string[];
   out_of_reach: string[];
   decisions: Decision[];
+  /** server: an exam played turn by turn through /api/exams, the only kind ever ranked. */
+  played_on: 'server' | 'browser';
+  exam_id: string | null;
+  wall_seconds: number | null;
+  time_limit: number | null;
+  over_time: boolean;
+  turn_times_ms: Array<number | null> | null;
 }
 
-// Attempts, their decisions and, for finished exams, the trainees' bests (all-time and the week,
+// Attempts, their decisions and, for ranked attempts (attempt-view.ts: server-played, finished
+// exams), the trainees' bests (all-time and the week,
 // kept by leaderboard.ts's rule) from one jsonb array, in one statement: one transaction, no round
 // trip per attempt or decision. An attempt whose key is taken (by an earlier or a concurrent
 // request, or by another item of the same batch) is skipped and not returned, and nothing is
@@ -50,14 +58,17 @@ const STORE = `
       id text, cohort_id text, trainee_id text, idempotency_key text, scenario_id text, content_hash text, language text,
       rubric_version text, seed integer, choices jsonb, mode text, outcome text, overall integer, scores jsonb,
       not_assessed jsonb, techniques jsonb, faults jsonb, simulated_seconds double precision, submitted_at timestamptz,
-      week_start date, status text, red_lines jsonb, out_of_reach jsonb, decisions jsonb)
+      week_start date, status text, red_lines jsonb, out_of_reach jsonb, decisions jsonb,
+      played_on text, exam_id text, wall_seconds double precision, time_limit integer, over_time boolean, turn_times_ms jsonb)
   ), attempt AS (
     INSERT INTO attempts (id, cohort_id, trainee_id, idempotency_key, scenario_id, content_hash, language, rubric_version,
                           seed, choices, mode, outcome, overall, scores, not_assessed, techniques, faults,
-                          simulated_seconds, submitted_at, week_start, status, red_lines, out_of_reach)
+                          simulated_seconds, submitted_at, week_start, status, red_lines, out_of_reach,
+                          played_on, exam_id, wall_seconds, time_limit, over_time, turn_times_ms)
     SELECT id, cohort_id, trainee_id, idempotency_key, scenario_id, content_hash, language, rubric_version,
            seed, choices, mode, outcome, overall, scores, not_assessed, techniques, faults,
-           simulated_seconds, submitted_at, week_start, status, red_lines, out_of_reach
+           simulated_seconds, submitted_at, week_start, status, red_lines, out_of_reach,
+           played_on, exam_id, wall_seconds, time_limit, over_time, turn_times_ms
       FROM input ORDER BY trainee_id, idempotency_key
     ON CONFLICT (trainee_id, idempotency_key) DO NOTHING
     RETURNING *
@@ -73,7 +84,7 @@ const STORE = `
            attempt.cohort_id, attempt.scenario_id, p.period, attempt.trainee_id, attempt.id, attempt.overall,
            attempt.submitted_at, attempt.seq
       FROM attempt CROSS JOIN LATERAL (VALUES ($2::text), (to_char(attempt.week_start, 'YYYY-MM-DD'))) AS p (period)
-     WHERE attempt.mode = 'exam' AND attempt.status = 'finished'
+     WHERE attempt.played_on = 'server' AND attempt.mode = 'exam' AND attempt.status = 'finished'
      ORDER BY attempt.cohort_id, attempt.scenario_id, p.period, attempt.trainee_id,
               attempt.overall DESC, attempt.submitted_at, attempt.seq
     ${KEEP_BEST}

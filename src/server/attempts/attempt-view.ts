@@ -1,5 +1,5 @@
 // The attempt as the API returns it (the contract's Attempt), built from its stored row so that a
-// retried submission returns exactly the original answer.
+// retried submission returns exactly the original answer; and the rule for which attempts rank.
 import type { Attempt } from '../../contract/attempts.ts';
 import type { AttemptStatus, PlayMode } from '../../core/schemas/records.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
@@ -31,8 +31,23 @@ export interface AttemptRow {
   red_lines: string[];
   simulated_seconds: number;
   submitted_at: string;
+  played_on: 'server' | 'browser';
+  exam_id: string | null;
+  wall_seconds: number | null;
+  time_limit: number | null;
+  over_time: boolean;
+  /** Per trainee reply of a server-played exam: ms since the previous turn (or the start); null for a browser play. */
+  turn_times_ms: Array<number | null> | null;
   [key: string]: unknown;
 }
+
+/**
+ * Only an exam played turn by turn on the server and finished counts on leaderboards: a run
+ * played in the browser could have been produced without playing (issue 13), and an abandoned
+ * exam has no final score. The same rule, in SQL, picks the rows attempt-store.ts ranks.
+ */
+export const isRanked = (r: Pick<AttemptRow, 'played_on' | 'mode' | 'status'>): boolean =>
+  r.played_on === 'server' && r.mode === 'exam' && r.status === 'finished';
 
 export function attemptView(r: AttemptRow): Attempt {
   return {
@@ -47,8 +62,7 @@ export function attemptView(r: AttemptRow): Attempt {
     choices: r.choices,
     mode: r.mode,
     status: r.status,
-    // Only finished exam attempts count on leaderboards.
-    ranked: r.mode === 'exam' && r.status === 'finished',
+    ranked: isRanked(r),
     outcome: r.outcome,
     overall: r.overall,
     scores: r.scores,
@@ -59,5 +73,10 @@ export function attemptView(r: AttemptRow): Attempt {
     redLines: r.red_lines,
     simulatedSeconds: r.simulated_seconds,
     submittedAt: r.submitted_at,
+    playedOn: r.played_on,
+    examId: r.exam_id,
+    wallSeconds: r.wall_seconds,
+    timeLimit: r.time_limit,
+    overTime: r.over_time,
   };
 }

@@ -1,6 +1,7 @@
 // What a trainer sees of the cohort: members, attempts, average score per dimension, and per
 // scenario which choices trainees take at each decision point (and what those choices cost).
 // Every count and average takes each play once (repeats.ts): re-sending a run changes none.
+// A removed member leaves the member list and count; their attempts stay in the attempt list.
 // The answers' shapes are the contract's (src/contract); this maps the database's rows to them.
 import type { z } from 'zod';
 import type { CohortAttempt } from '../../contract/attempts.ts';
@@ -20,7 +21,7 @@ export async function cohortSummary(db: Queryable, cohortId: string): Promise<Co
     id: string; name: string; join_code: string; pass_mark: number; created_at: string; members: number; attempts: number; repeats: number;
   }>(
     `SELECT c.id, c.name, c.join_code, c.pass_mark, c.created_at,
-            (SELECT count(*)::int FROM trainees t WHERE t.cohort_id = c.id) AS members, s.attempts, s.repeats
+            (SELECT count(*)::int FROM trainees t WHERE t.cohort_id = c.id AND t.removed_at IS NULL) AS members, s.attempts, s.repeats
        FROM cohorts c
       CROSS JOIN LATERAL (SELECT count(*)::int AS attempts, coalesce(sum(p.copies - 1), 0)::int AS repeats
                             FROM (SELECT count(*) AS copies FROM attempts a WHERE a.cohort_id = c.id GROUP BY a.play_key) p) s
@@ -51,7 +52,7 @@ export async function members(db: Queryable, cohortId: string): Promise<Member[]
        LEFT JOIN (SELECT a.play_key, a.trainee_id, a.mode, a.status, a.overall, max(a.submitted_at) AS last_at, count(*) AS copies
                     FROM attempts a WHERE a.cohort_id = $1
                    GROUP BY a.play_key, a.trainee_id, a.mode, a.status, a.overall) p ON p.trainee_id = t.id
-      WHERE t.cohort_id = $1
+      WHERE t.cohort_id = $1 AND t.removed_at IS NULL
       GROUP BY t.id, t.display_name, t.created_at
       ORDER BY t.name_key, t.id`,
     [cohortId],
@@ -73,21 +74,31 @@ function filterSql(filter: AttemptFilter, params: unknown[], alias = 'a'): strin
   return where.map((w) => ` AND ${w}`).join('');
 }
 
+const COHORT_ATTEMPTS = `SELECT a.*, t.display_name, ${repeatOf()} AS repeat_of
+                           FROM attempts a JOIN trainees t ON t.id = a.trainee_id WHERE a.cohort_id = $1`;
+type CohortAttemptRow = AttemptRow & { display_name: string; repeat_of: string | null };
+const cohortAttemptView = (r: CohortAttemptRow): CohortAttempt => ({ ...attemptView(r), displayName: r.display_name, repeatOf: r.repeat_of });
+
 /** Newest first; `next` is the cursor for the following page, null at the end. */
 export async function attempts(
   db: Queryable, cohortId: string, filter: AttemptFilter, limit: number, before?: number,
 ): Promise<{ attempts: CohortAttempt[]; next: number | null }> {
   const params: unknown[] = [cohortId];
-  let sql = `SELECT a.*, t.display_name, ${repeatOf()} AS repeat_of
-               FROM attempts a JOIN trainees t ON t.id = a.trainee_id WHERE a.cohort_id = $1${filterSql(filter, params)}`;
+  let sql = `${COHORT_ATTEMPTS}${filterSql(filter, params)}`;
   if (before !== undefined) sql += ` AND a.seq < $${params.push(before)}`;
   sql += ` ORDER BY a.seq DESC LIMIT $${params.push(limit + 1)}`;
-  const rows = await db.query<AttemptRow & { display_name: string; repeat_of: string | null }>(sql, params);
+  const rows = await db.query<CohortAttemptRow>(sql, params);
   const page = rows.slice(0, limit);
   return {
-    attempts: page.map((r) => ({ ...attemptView(r), displayName: r.display_name, repeatOf: r.repeat_of })),
+    attempts: page.map(cohortAttemptView),
     next: rows.length > limit ? page.at(-1)!.seq : null,
   };
+}
+
+/** One attempt of the cohort as the list shows it, with its row (for replaying it); null when it is not the cohort's. */
+export async function cohortAttempt(db: Queryable, cohortId: string, attemptId: string): Promise<{ row: AttemptRow; attempt: CohortAttempt } | null> {
+  const [row] = await db.query<CohortAttemptRow>(`${COHORT_ATTEMPTS} AND a.id = $2`, [cohortId, attemptId]);
+  return row ? { row, attempt: cohortAttemptView(row) } : null;
 }
 
 /** Averages leave abandoned exams out (a score "as it stood" when the trainee left measures no skill), and repeats. */

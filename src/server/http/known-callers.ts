@@ -1,9 +1,9 @@
 // Callers already authenticated, remembered by their secret's hash, so a busy trainee's requests
 // skip the database lookup (on the embedded database the largest single cost of a submission
-// after the write itself). Only a "yes" is kept, and only for a while: nothing changes a known
-// secret's caller today (keys, tokens, names and pass marks are never edited), but a caller that
-// is ever removed must be forgotten here at once, and another server process on the same
-// PostgreSQL database sees such a change within KEEP_MS. An unknown secret is always looked up.
+// after the write itself). Only a "yes" is kept, and only for a while: keys, tokens, names and
+// pass marks are never edited, but a member can be removed, and is forgotten here at once by the
+// process that removes them (cohort-admin/remove-member.ts); another server process on the same
+// PostgreSQL database stops honouring the token within KEEP_MS. An unknown secret is always looked up.
 import { LRUCache } from 'lru-cache';
 import type { Queryable } from '../db/database.ts';
 import type { Caller } from './auth.ts';

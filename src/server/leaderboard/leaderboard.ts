@@ -1,6 +1,7 @@
-// Leaderboards from each trainee's best verified, finished exam attempt (an abandoned exam never
-// counts): per scenario (best score) and overall (sum of bests over scenarios), all-time or one
-// week. Ties go to the earlier submission.
+// Leaderboards from each trainee's best verified, finished exam attempt played on the server (an
+// abandoned exam never counts): per scenario (best score) and overall (sum of bests over
+// scenarios), all-time or one week. Ties go to the earlier submission. A removed member's bests
+// stay stored but leave every board (ranks close up behind them).
 import type { LeaderboardRow } from '../../contract/leaderboard.ts';
 import type { Queryable } from '../db/database.ts';
 
@@ -30,7 +31,7 @@ function rankedSql(board: Board): { sql: string; params: unknown[] } {
       sql: `SELECT e.trainee_id, t.display_name, e.overall AS score, 1 AS scenarios, e.submitted_at AS reached_at,
                    row_number() OVER (ORDER BY e.overall DESC, e.submitted_at, e.seq)::int AS rank
               FROM leaderboard_entries e JOIN trainees t ON t.id = e.trainee_id
-             WHERE e.cohort_id = $1 AND e.period = $2 AND e.scenario_id = $3`,
+             WHERE e.cohort_id = $1 AND e.period = $2 AND e.scenario_id = $3 AND t.removed_at IS NULL`,
       params: [board.cohortId, board.period, board.scenarioId],
     };
   }
@@ -41,7 +42,8 @@ function rankedSql(board: Board): { sql: string; params: unknown[] } {
                          max(submitted_at) AS reached_at, max(seq) AS last_seq
                     FROM leaderboard_entries WHERE cohort_id = $1 AND period = $2
                    GROUP BY trainee_id) s
-            JOIN trainees t ON t.id = s.trainee_id`,
+            JOIN trainees t ON t.id = s.trainee_id
+           WHERE t.removed_at IS NULL`,
     params: [board.cohortId, board.period],
   };
 }
@@ -114,7 +116,7 @@ export async function rebuildLeaderboard(tx: Queryable): Promise<void> {
             cohort_id, scenario_id, period, trainee_id, id, overall, submitted_at, seq
        FROM (SELECT a.*, p.period FROM attempts a
                CROSS JOIN LATERAL (VALUES ($1::text), (to_char(a.week_start, 'YYYY-MM-DD'))) p (period)
-              WHERE a.mode = 'exam' AND a.status = 'finished') x
+              WHERE a.mode = 'exam' AND a.status = 'finished' AND a.played_on = 'server') x
       ORDER BY cohort_id, scenario_id, period, trainee_id, overall DESC, submitted_at, seq`,
     [ALL_TIME],
   );

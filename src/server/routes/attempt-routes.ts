@@ -1,4 +1,4 @@
-// Submitting an attempt (verified by replay, idempotent) and a trainee's own attempts.
+// Submitting a coached run (verified by replay, idempotent) and a trainee's own attempts.
 import type { FastifyInstance } from 'fastify';
 import { API } from '../../contract/endpoints.ts';
 import type { AppDeps } from '../app-deps.ts';
@@ -11,9 +11,8 @@ export function attemptRoutes(app: FastifyInstance, deps: AppDeps): void {
   const { db } = deps;
 
   route(app, deps, API.submitAttempt, async ({ caller, body, reply }) => {
-    const xapi = deps.outbox ? { outbox: deps.outbox, publicUrl: deps.publicUrl } : null;
     const { created, attempt } = await submitAttempt(
-      { db, clock: deps.clock, rubric: deps.rubric, scenarios: deps.scenarios, verifier: deps.verifier, weekOffsetMinutes: deps.config.weekOffsetMinutes, xapi },
+      { db, clock: deps.clock, rubric: deps.rubric, scenarios: deps.scenarios, verifier: deps.verifier, weekOffsetMinutes: deps.config.weekOffsetMinutes },
       caller,
       body,
     );

@@ -1,6 +1,7 @@
 // The scenario versions a cohort may play, and one version's playable bundle. Trainees are never
 // told a best path or best scores (a trainee who could fetch them would not need the skill);
-// the trainer key gets the best path too.
+// the trainer key gets the best path too. A version the trainer retired or hid is gone for
+// trainees (404, as for any version not theirs) and still there for the trainer.
 import type { FastifyInstance } from 'fastify';
 import { API } from '../../contract/endpoints.ts';
 import type { AppDeps } from '../app-deps.ts';
@@ -14,7 +15,9 @@ export function scenarioRoutes(app: FastifyInstance, deps: AppDeps): void {
     ({ rubricVersion: deps.rubric.version, scenarios: await scenarios.current(caller.cohortId) }));
 
   route(app, deps, API.scenarioVersion, async ({ caller, params: { contentHash } }) => {
-    const version = await scenarios.accessible(caller.cohortId, contentHash);
+    const version = caller.kind === 'trainer'
+      ? await scenarios.accessible(caller.cohortId, contentHash)
+      : await scenarios.available(caller.cohortId, contentHash);
     const stored = version && await scenarios.bundle(contentHash);
     if (!version || !stored) throw notFound(`unknown scenario version ${contentHash.slice(0, 12)} for this cohort`);
     // Bounds under the current rubric, the one a run starting now is scored under; the stored

@@ -1,9 +1,13 @@
 // Every compiled scenario version by content hash, and which cohorts may play which. Shipped
-// versions are open to every cohort; published ones to the cohort that published them. A version
+// versions are open to every cohort; published ones to the cohort that published them. A cohort's
+// trainer may withdraw either from its trainees without losing a thing: a retired publication
+// (cohort_scenarios.retired_at) or a hidden shipped scenario (cohort_hidden_shipped) leaves the
+// trainees' list and cannot be fetched or started by them, while its attempts stay. A version
 // keeps the score bounds of the rubric it was checked under, and gets those of any other rubric
 // an attempt names the first time one does (bounds-under-rubric.ts, run in the checking worker),
 // kept per (hash, rubric).
-import type { ScenarioVersion } from '../../contract/scenarios.ts';
+import type { ShippedScenario } from '../../contract/cohort-admin.ts';
+import type { PublishedVersion, ScenarioVersion } from '../../contract/scenarios.ts';
 import type { Clock } from '../../core/clock.ts';
 import type { Rubric } from '../../core/schemas/rubric.ts';
 import { ScenarioBundle } from '../../core/session/scenario-bundle.ts';
@@ -35,6 +39,26 @@ const ACCESSIBLE = `
     FROM scenario_versions v
     LEFT JOIN cohort_scenarios cs ON cs.content_hash = v.content_hash AND cs.cohort_id = $1
    WHERE v.shipped_at IS NOT NULL OR cs.cohort_id IS NOT NULL`;
+
+// What the cohort's trainees may play now: ACCESSIBLE less retired publications and hidden shipped
+// scenarios. A version reached by both arms keeps the one still open (its source and since).
+const AVAILABLE = `
+  SELECT content_hash, scenario_id, language, title,
+         CASE WHEN shipped_open THEN 'shipped' ELSE 'cohort' END AS source,
+         greatest(CASE WHEN shipped_open THEN shipped_at END, CASE WHEN published_open THEN published_at END) AS since
+    FROM (SELECT v.content_hash, v.scenario_id, v.language, v.title, v.shipped_at, cs.published_at,
+                 v.shipped_at IS NOT NULL AND h.scenario_id IS NULL AS shipped_open,
+                 cs.cohort_id IS NOT NULL AND cs.retired_at IS NULL AS published_open
+            FROM scenario_versions v
+            LEFT JOIN cohort_scenarios cs ON cs.content_hash = v.content_hash AND cs.cohort_id = $1
+            LEFT JOIN cohort_hidden_shipped h ON h.cohort_id = $1 AND h.scenario_id = v.scenario_id) o
+   WHERE shipped_open OR published_open`;
+
+// A cohort's own publications, retired ones too.
+const PUBLISHED = `
+  SELECT v.content_hash, v.scenario_id, v.language, v.title, 'cohort' AS source, cs.published_at AS since,
+         cs.retired_at IS NOT NULL AS retired
+    FROM cohort_scenarios cs JOIN scenario_versions v ON v.content_hash = cs.content_hash`;
 
 /** A version ready to score under one rubric: bounds and reach found under it, and its best path there. */
 export interface ScoredVersion {
@@ -113,22 +137,31 @@ export class ScenarioStore {
     await this.db.query('UPDATE scenario_versions SET shipped_at = $2::timestamptz WHERE content_hash = $1', [contentHash, new Date(this.clock.now()).toISOString()]);
   }
 
-  /** Saves the version and opens it to the cohort; publishing an old version again makes it current. */
+  /** Saves the version and opens it to the cohort; publishing an old (or retired) version again makes it current. */
   async publish(cohortId: string, version: CheckedVersion): Promise<void> {
     const { bundle } = version;
     await this.db.transaction(async (tx) => {
       await this.save(version, false, tx);
       await tx.query(
         `INSERT INTO cohort_scenarios (cohort_id, content_hash, published_at) VALUES ($1, $2, $3::timestamptz)
-         ON CONFLICT (cohort_id, content_hash) DO UPDATE SET published_at = excluded.published_at`,
+         ON CONFLICT (cohort_id, content_hash) DO UPDATE SET published_at = excluded.published_at, retired_at = NULL`,
         [cohortId, bundle.contentHash, new Date(this.clock.now()).toISOString()],
       );
     });
   }
 
-  /** The version if this cohort may play it; null for unknown hashes and other cohorts' versions alike. */
+  /**
+   * The version if it was ever open to this cohort, retired or hidden ones included (what its
+   * trainer may still fetch); null for unknown hashes and other cohorts' versions alike.
+   */
   async accessible(cohortId: string, contentHash: string): Promise<ScenarioVersion | null> {
     const [row] = await this.db.query<VersionRow>(`SELECT * FROM (${ACCESSIBLE}) a WHERE content_hash = $2`, [cohortId, contentHash]);
+    return row ? toVersion(row) : null;
+  }
+
+  /** The version if this cohort's trainees may play it now: neither retired nor hidden. */
+  async available(cohortId: string, contentHash: string): Promise<ScenarioVersion | null> {
+    const [row] = await this.db.query<VersionRow>(`SELECT * FROM (${AVAILABLE}) a WHERE content_hash = $2`, [cohortId, contentHash]);
     return row ? toVersion(row) : null;
   }
 
@@ -199,24 +232,50 @@ export class ScenarioStore {
     return { ok: true, version: { bundle: found.bundle, bestPath: found.bestPath } };
   }
 
-  /** The current version of each scenario and language this cohort may play. */
-  async current(cohortId: string): Promise<ScenarioVersion[]> {
+  /**
+   * The current version of each scenario and language this cohort's trainees may play: retiring
+   * the newest version of one brings back the newest still open. `withdrawn`: over every version
+   * ever open to the cohort instead (for naming a scenario that has since been withdrawn).
+   */
+  async current(cohortId: string, options: { withdrawn?: boolean } = {}): Promise<ScenarioVersion[]> {
     const rows = await this.db.query<VersionRow>(
-      `SELECT DISTINCT ON (scenario_id, language) * FROM (${ACCESSIBLE}) a
+      `SELECT DISTINCT ON (scenario_id, language) * FROM (${options.withdrawn ? ACCESSIBLE : AVAILABLE}) a
         ORDER BY scenario_id, language, since DESC, content_hash`,
       [cohortId],
     );
     return rows.map(toVersion);
   }
 
-  /** Every version this cohort has published, newest first. */
-  async published(cohortId: string): Promise<ScenarioVersion[]> {
-    const rows = await this.db.query<VersionRow>(
-      `SELECT v.content_hash, v.scenario_id, v.language, v.title, 'cohort' AS source, cs.published_at AS since
-         FROM cohort_scenarios cs JOIN scenario_versions v ON v.content_hash = cs.content_hash
-        WHERE cs.cohort_id = $1 ORDER BY cs.published_at DESC, v.content_hash`,
+  /** Every version this cohort has published, newest first, retired ones marked. */
+  async published(cohortId: string): Promise<PublishedVersion[]> {
+    const rows = await this.db.query<VersionRow & { retired: boolean }>(
+      `${PUBLISHED} WHERE cs.cohort_id = $1 ORDER BY cs.published_at DESC, v.content_hash`,
       [cohortId],
     );
-    return rows.map(toVersion);
+    return rows.map((r) => ({ ...toVersion(r), retired: r.retired }));
+  }
+
+  /** One version this cohort published, or null. */
+  async publishedVersion(cohortId: string, contentHash: string): Promise<PublishedVersion | null> {
+    const [row] = await this.db.query<VersionRow & { retired: boolean }>(
+      `${PUBLISHED} WHERE cs.cohort_id = $1 AND cs.content_hash = $2`,
+      [cohortId, contentHash],
+    );
+    return row ? { ...toVersion(row), retired: row.retired } : null;
+  }
+
+  /** The current shipped version of each scenario and language, and whether this cohort hides it. */
+  async shipped(cohortId: string): Promise<ShippedScenario[]> {
+    const rows = await this.db.query<VersionRow & { hidden: boolean }>(
+      `SELECT DISTINCT ON (v.scenario_id, v.language)
+              v.content_hash, v.scenario_id, v.language, v.title, 'shipped' AS source, v.shipped_at AS since,
+              h.scenario_id IS NOT NULL AS hidden
+         FROM scenario_versions v
+         LEFT JOIN cohort_hidden_shipped h ON h.cohort_id = $1 AND h.scenario_id = v.scenario_id
+        WHERE v.shipped_at IS NOT NULL
+        ORDER BY v.scenario_id, v.language, v.shipped_at DESC, v.content_hash`,
+      [cohortId],
+    );
+    return rows.map((r) => ({ ...toVersion(r), hidden: r.hidden }));
   }
 }

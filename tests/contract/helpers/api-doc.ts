@@ -1,11 +1,14 @@
 // Reads docs/api.md's endpoint list (the table under "## Endpoints" and the heading of each
 // endpoint's section) and says where it disagrees with the contract's endpoint table.
 import { z } from 'zod';
+import * as assignments from '../../../src/contract/assignments.ts';
 import * as attempts from '../../../src/contract/attempts.ts';
+import * as cohortAdmin from '../../../src/contract/cohort-admin.ts';
 import * as cohorts from '../../../src/contract/cohorts.ts';
 import * as common from '../../../src/contract/common.ts';
 import { isFileAnswer, type Auth, type Endpoint } from '../../../src/contract/endpoint.ts';
 import * as errors from '../../../src/contract/errors.ts';
+import * as exams from '../../../src/contract/exams.ts';
 import * as health from '../../../src/contract/health.ts';
 import * as leaderboard from '../../../src/contract/leaderboard.ts';
 import * as scenarios from '../../../src/contract/scenarios.ts';
@@ -22,7 +25,7 @@ export const AUTH_WORDS: Record<Auth, string> = {
 
 // Every schema the contract exports, by its exported name: the page names schemas so.
 const NAMES = new Map<unknown, string>();
-for (const module of [attempts, cohorts, common, errors, health, leaderboard, scenarios, dashboard]) {
+for (const module of [assignments, attempts, cohortAdmin, cohorts, common, errors, exams, health, leaderboard, scenarios, dashboard]) {
   for (const [name, value] of Object.entries(module)) if (value instanceof z.ZodType && !NAMES.has(value)) NAMES.set(value, name);
 }
 const nameOf = (schema: z.ZodType): string => NAMES.get(schema) ?? '(a schema the contract does not export)';

@@ -28,6 +28,7 @@ describeEachDatabase('attempts stored together', (ctx) => {
       mode: 'exam', outcome: 'sale', overall, scores: { closing: overall }, not_assessed: [], techniques: ['open-question'], faults: [],
       simulated_seconds: 12.5, submitted_at: new Date(app.clock.now()).toISOString(), week_start: '2026-11-16', status: 'finished',
       red_lines: [], out_of_reach: [],
+      played_on: 'server', exam_id: `exam-${n}`, wall_seconds: 30, time_limit: null, over_time: false, turn_times_ms: [12_000, 18_000],
       decisions: [
         { step: 0, point: 'a|b', prompt: 'Hello?', index: 0, text: 'Good morning', points: 2, faults: [] },
         { step: 1, point: 'c|d', prompt: 'Go on.', index: 1, text: 'A plan for you', points: -1, faults: ['pressure'] },
@@ -43,7 +44,10 @@ describeEachDatabase('attempts stored together', (ctx) => {
     const rows = await Promise.all(batch.map((a) => store.store(a)));
     expect(store.stats().stores).toEqual({ batches: before.batches + 1, items: before.items + batch.length });
     expect(rows.map((r) => r?.id)).toEqual(batch.map((a) => a.id));
-    expect(rows[0]).toMatchObject({ overall: 40, scores: { closing: 40 }, choices: [0, 1], simulated_seconds: 12.5, week_start: '2026-11-16' });
+    expect(rows[0]).toMatchObject({
+      overall: 40, scores: { closing: 40 }, choices: [0, 1], simulated_seconds: 12.5, week_start: '2026-11-16',
+      played_on: 'server', exam_id: batch[0]!.exam_id, wall_seconds: 30, time_limit: null, over_time: false, turn_times_ms: [12_000, 18_000],
+    });
     const decisions = await app.deps.db.query<{ attempt_id: string; step: number; choice_text: string; points: number; faults: string[] }>(
       'SELECT attempt_id, step, choice_text, points, faults FROM attempt_decisions WHERE attempt_id = ANY($1::text[]) ORDER BY attempt_id, step',
       [batch.map((a) => a.id)],
@@ -75,7 +79,9 @@ describeEachDatabase('attempts stored together', (ctx) => {
     // The tie is later in key order, so later in insertion: the earlier 95 stays.
     expect(await best('all')).toEqual({ overall: 95, attempt_id: high.id });
     expect(await best('2026-11-16')).toEqual({ overall: 95, attempt_id: high.id });
-    await Promise.all([attempt(ben, 50), attempt(ben, 60, { mode: 'coach' }), attempt(ben, 99, { status: 'abandoned' })].map((a) => store.store(a)));
-    expect(await best('all')).toEqual({ overall: 95, attempt_id: high.id }); // lower, coached and abandoned never rank
+    const browserExam = attempt(ben, 99, { played_on: 'browser', exam_id: null, wall_seconds: null, turn_times_ms: null });
+    await Promise.all([attempt(ben, 50), attempt(ben, 60, { mode: 'coach' }), attempt(ben, 99, { status: 'abandoned' }), browserExam].map((a) => store.store(a)));
+    // Lower, coached, abandoned and browser-played exams never rank.
+    expect(await best('all')).toEqual({ overall: 95, attempt_id: high.id });
   });
 });

@@ -119,8 +119,12 @@ export interface AttemptInput {
   [extra: string]: unknown;
 }
 
+/**
+ * A browser-submitted run: a coach run unless the input says otherwise (since issue 13 the server
+ * refuses browser exams; tests that need an exam play it with playExam, ./play-exam.ts).
+ */
 export function attemptBody(input: AttemptInput): Record<string, unknown> {
-  return { rubricVersion: courseRubric.version, seed: 0, mode: 'exam', idempotencyKey: newKey(), ...input };
+  return { rubricVersion: courseRubric.version, seed: 0, mode: 'coach', idempotencyKey: newKey(), ...input };
 }
 
 export async function submit(app: TestApp, token: string, input: AttemptInput): Promise<Reply> {

@@ -27,6 +27,7 @@ describe('request bodies are JSON only', () => {
       ['/api/cohorts', json({ name: 'Plain text' }), {}],
       ['/api/cohorts/join', json({ code: c.joinCode, displayName: 'Sneaky' }), {}],
       ['/api/attempts', json(attemptBody({ scenarioId: 'tiny', contentHash: tiny, choices: [1] })), { authorization: `Bearer ${t.token}` }],
+      ['/api/exams', json({ contentHash: tiny }), { authorization: `Bearer ${t.token}` }],
       ['/api/trainer/scenarios', json({ language: 'en', source: 'x' }), { authorization: `Bearer ${c.trainerKey}` }],
     ];
     for (const [url, payload, headers] of cases) {
@@ -36,6 +37,7 @@ describe('request bodies are JSON only', () => {
     }
     const members = await app.call('GET', '/api/trainer/members', { token: c.trainerKey });
     expect((members.body.members as unknown[]).length).toBe(1); // nothing was joined by the refused body
+    expect(await app.deps.db.query('SELECT 1 FROM exam_sessions WHERE trainee_id = $1', [t.traineeId])).toEqual([]); // nor an exam started
   });
 
   it('answers any other non-JSON type, or a body with no type, with 415', async () => {
