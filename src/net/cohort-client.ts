@@ -1,19 +1,24 @@
 // Typed client for the whole cohort server API, for the game and the trainer page: each call is
 // built from the contract's endpoint table (src/contract/endpoints.ts: method, path, request
 // types), every answer is checked against the endpoint's own schema, and every failure is an
-// ApiError with the reason.
-import type { AttemptPage, Attempt, CohortAttemptPage, PageQuery, SubmitAttemptInput } from '../contract/attempts.ts';
+// ApiError with the reason. The exam calls the server answers idempotently are repeated a few
+// times on a lost connection or a passing server fault (src/net/idempotent-retry.ts); nothing else is.
+import type { Assignment, AssignmentProgress, CreateAssignmentInput, MyAssignment } from '../contract/assignments.ts';
+import type { AttemptPage, Attempt, AttemptTranscript, CohortAttemptPage, PageQuery, SubmitAttemptInput } from '../contract/attempts.ts';
+import type { RemovedMember, ShippedScenario } from '../contract/cohort-admin.ts';
 import type { CohortSummary, CreateCohortInput, CreatedCohort, JoinCohortInput, JoinedCohort, Me } from '../contract/cohorts.ts';
 import { isFileAnswer, pathOf, type AnswerOf, type Endpoint, type FileAnswer } from '../contract/endpoint.ts';
 import { API } from '../contract/endpoints.ts';
+import type { ExamState, ExamTurnInput, StartExamInput } from '../contract/exams.ts';
 import type { Health } from '../contract/health.ts';
 import type { AroundMe, AroundMeQuery, Leaderboard, LeaderboardQuery } from '../contract/leaderboard.ts';
 import {
-  PlayableVersion, TrainerPlayableVersion, type PublishedScenario, type PublishScenarioInput, type ScenarioList, type ScenarioVersion,
+  PlayableVersion, TrainerPlayableVersion, type PublishedScenario, type PublishedVersion, type PublishScenarioInput, type ScenarioList,
 } from '../contract/scenarios.ts';
 import type { AttemptFilter, ChoiceFilter, ChoiceReport, DimensionFilter, DimensionReport, Member } from '../contract/trainer-dashboard.ts';
 import type { z } from 'zod';
-import { HttpTransport, type CallOptions, type Download, type Query, type TransportOptions } from './http-transport.ts';
+import { HttpTransport, runtimeTimers, type CallOptions, type Download, type Query, type TransportOptions } from './http-transport.ts';
+import { withIdempotentRetry } from './idempotent-retry.ts';
 
 export interface CohortClientOptions extends TransportOptions {
   /** The trainer key (trk_…) or trainee token (trt_…) sent as the bearer secret. */
@@ -30,6 +35,11 @@ export interface PublishResult {
   /** false when this exact version was already published to the cohort (it is current again). */
   created: boolean;
   scenario: PublishedScenario;
+}
+
+/** An exam call's options: `retries` repeats on a lost connection, 429 or 5xx, never a timeout (default 2; 0 sends once). */
+export interface ExamCallOptions extends CallOptions {
+  retries?: number;
 }
 
 /** Publishing compiles and explores the whole story on the server: allow it longer. */
@@ -72,6 +82,14 @@ export class CohortClient {
 
   private async read<E extends JsonEndpoint>(endpoint: E, parts?: Parts, call?: CallOptions): Promise<AnswerOf<E>> {
     return (await this.call(endpoint, parts, call)).data;
+  }
+
+  /** For the calls the server answers idempotently: repeated on a lost connection, 429 or 5xx. */
+  private async readRetrying<E extends JsonEndpoint>(endpoint: E, parts: Parts, options: ExamCallOptions = {}): Promise<AnswerOf<E>> {
+    const { retries, ...call } = options;
+    return withIdempotentRetry(() => this.read(endpoint, parts, call), {
+      timers: this.options.timers ?? runtimeTimers, retries, signal: call.signal,
+    });
   }
 
   private async download(endpoint: FileEndpoint, query: Query, call: CallOptions = {}): Promise<Download> {
@@ -135,6 +153,42 @@ export class CohortClient {
     return this.read(API.aroundMe, { query }, call);
   }
 
+  /** The cohort's open assignments with the caller's own status, soonest due first. */
+  async myAssignments(call?: CallOptions): Promise<MyAssignment[]> {
+    return (await this.read(API.myAssignments, {}, call)).assignments;
+  }
+
+  // ── trainee: exams, played on the server turn by turn ──
+
+  /**
+   * Starts an exam on a version the cohort may play; the server picks the seed. When the caller
+   * already has an open exam on that version it answers that one (so a lost answer, or lost
+   * browser storage, resumes rather than starting over), which also makes it safe to repeat.
+   */
+  async startExam(input: StartExamInput, call?: ExamCallOptions): Promise<ExamState> {
+    return this.readRetrying(API.startExam, { body: input }, call);
+  }
+
+  /** The exam as it stands (to resume after a reload or a restart). */
+  async exam(examId: string, call?: ExamCallOptions): Promise<ExamState> {
+    return this.readRetrying(API.exam, { params: { examId } }, call);
+  }
+
+  /**
+   * Takes one reply: `turn` is the exam's `turn` when the reply was picked, `index` the Ink index
+   * listed in `choices`. Repeating the same {turn, index} after a lost answer gets the exam as it
+   * stands, so this repeats itself on no answer, and the caller may too; another stale turn is a
+   * 409, a reply not on offer a 422.
+   */
+  async examTurn(examId: string, turn: ExamTurnInput, call?: ExamCallOptions): Promise<ExamState> {
+    return this.readRetrying(API.examTurn, { params: { examId }, body: turn }, call);
+  }
+
+  /** Leaves the exam: scored as it stands, stored as abandoned, never ranked. */
+  async abandonExam(examId: string, call?: CallOptions): Promise<ExamState> {
+    return this.read(API.abandonExam, { params: { examId } }, call);
+  }
+
   // ── trainer ────────────────────────────────────────────
 
   async trainerCohort(call?: CallOptions): Promise<CohortSummary> {
@@ -152,17 +206,56 @@ export class CohortClient {
     return this.read({ ...API.scenarioVersion, answer: TrainerPlayableVersion }, { params: { contentHash } }, call);
   }
 
-  /** Every version the cohort published, newest first. */
-  async publishedScenarios(call?: CallOptions): Promise<ScenarioVersion[]> {
+  /** Every version the cohort published, newest first, each saying whether it is retired. */
+  async publishedScenarios(call?: CallOptions): Promise<PublishedVersion[]> {
     return (await this.read(API.publishedScenarios, {}, call)).scenarios;
+  }
+
+  /** Retires a published version (hidden from trainees, no new exams, attempts kept), or brings it back. */
+  async retireScenario(contentHash: string, retired: boolean, call?: CallOptions): Promise<PublishedVersion> {
+    return this.read(API.retireScenario, { params: { contentHash }, body: { retired } }, call);
+  }
+
+  /** Every shipped scenario version current now, and whether this cohort hides it. */
+  async shippedScenarios(call?: CallOptions): Promise<ShippedScenario[]> {
+    return (await this.read(API.shippedScenarios, {}, call)).scenarios;
+  }
+
+  /** Hides a shipped scenario from this cohort (or shows it again); answers the whole shipped list. */
+  async hideShipped(scenarioId: string, hidden: boolean, call?: CallOptions): Promise<ShippedScenario[]> {
+    return (await this.read(API.hideShipped, { params: { scenarioId }, body: { hidden } }, call)).scenarios;
   }
 
   async members(call?: CallOptions): Promise<Member[]> {
     return (await this.read(API.members, {}, call)).members;
   }
 
+  /** Removes a member: their token stops working at once; their attempts stay on the record. */
+  async removeMember(traineeId: string, call?: CallOptions): Promise<RemovedMember> {
+    return this.read(API.removeMember, { params: { traineeId } }, call);
+  }
+
   async cohortAttempts(query: AttemptFilter & PageQuery = {}, call?: CallOptions): Promise<CohortAttemptPage> {
     return this.read(API.cohortAttempts, { query }, call);
+  }
+
+  /** One attempt as its annotated transcript, with the server's turn times for exams played there. */
+  async attemptTranscript(attemptId: string, call?: CallOptions): Promise<AttemptTranscript> {
+    return this.read(API.attemptTranscript, { params: { attemptId } }, call);
+  }
+
+  /** Assigns a scenario's exam to the cohort with a due date (and a pass mark, else the cohort's). */
+  async createAssignment(input: CreateAssignmentInput, call?: CallOptions): Promise<Assignment> {
+    return this.read(API.createAssignment, { body: input }, call);
+  }
+
+  /** Every assignment of the cohort with its completion per status and per member. */
+  async assignments(call?: CallOptions): Promise<AssignmentProgress[]> {
+    return (await this.read(API.assignments, {}, call)).assignments;
+  }
+
+  async removeAssignment(assignmentId: string, call?: CallOptions): Promise<void> {
+    await this.read(API.removeAssignment, { params: { assignmentId } }, call);
   }
 
   async dimensions(filter: DimensionFilter = {}, call?: CallOptions): Promise<DimensionReport> {

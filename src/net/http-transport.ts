@@ -55,7 +55,7 @@ function urlOf(baseUrl: string, path: string, query: Query | undefined): string 
 }
 
 // The runtime's own, for callers that inject nothing (like `fetch` below).
-const runtimeTimers: Timers = {
+export const runtimeTimers: Timers = {
   after(ms, run) {
     const timer = setTimeout(run, ms);
     return () => clearTimeout(timer);

@@ -1,6 +1,6 @@
 // The API client against the real cohort server (PGlite in a temp folder, port 0): a trainer
-// creates a cohort and publishes, trainees join and submit verified attempts built from a
-// shipped scenario's real paths, and everyone reads leaderboards and the dashboard.
+// creates a cohort and publishes, trainees join, submit verified coach runs and play exams on the
+// server along a shipped scenario's real paths, and everyone reads leaderboards and the dashboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/node/check-file.ts';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
@@ -10,6 +10,8 @@ import { ApiError } from '../../src/net/api-error.ts';
 import { CohortClient } from '../../src/net/cohort-client.ts';
 import { newIdempotencyKey } from '../../src/net/idempotency-key.ts';
 import type { CreatedCohort, JoinedCohort } from '../../src/contract/cohorts.ts';
+import type { ExamState } from '../../src/contract/exams.ts';
+import { EXAMS_ON_THE_SERVER } from '../../src/server/attempts/submit-attempt.ts';
 import { randomPath, seededRandom } from '../server/helpers/test-app.ts';
 import { duelSource } from '../server/helpers/test-stories.ts';
 import { scenarioSource } from '../helpers/scenario-source.ts';
@@ -90,16 +92,25 @@ describe('cohort API client against the real server', () => {
     await expect(anyone.withToken(ana.token).trainerScenarioVersion(bundle.contentHash)).rejects.toMatchObject({ kind: 'bad-response' });
   });
 
-  it('submits a verified attempt: the server replays the inputs and scores it, ignoring claims', async () => {
+  /** Plays an exam through the client from its start, one turn per choice. */
+  async function playExam(token: string, choices: number[]): Promise<ExamState> {
+    const client = anyone.withToken(token);
+    let state = await client.startExam({ contentHash: bundle.contentHash });
+    for (const index of choices) state = await client.examTurn(state.examId, { turn: state.turn, index });
+    return state;
+  }
+
+  it('submits a verified coach run: the server replays the inputs and scores it, ignoring claims', async () => {
     const client = anyone.withToken(ana.token);
     const input = {
       idempotencyKey: newIdempotencyKey(), scenarioId: SHIPPED_ID, contentHash: bundle.contentHash,
-      rubricVersion: courseRubric.version, seed: 0, choices: shipped.report.bestPath, mode: 'exam' as const, language: 'en' as const,
+      rubricVersion: courseRubric.version, seed: 0, choices: shipped.report.bestPath, mode: 'coach' as const, language: 'en' as const,
     };
     const first = await client.submitAttempt({ ...input, overall: 1, outcome: 'hang-up' } as typeof input);
     expect(first.created).toBe(true);
     expect(first.attempt).toMatchObject({
-      traineeId: ana.traineeId, ranked: true, overall: shipped.report.bestOverall, outcome: shipped.report.bestOutcome, choices: shipped.report.bestPath,
+      traineeId: ana.traineeId, ranked: false, playedOn: 'browser', overall: shipped.report.bestOverall, outcome: shipped.report.bestOutcome,
+      choices: shipped.report.bestPath,
     });
     const again = await client.submitAttempt(input);
     expect(again).toEqual({ created: false, attempt: first.attempt });
@@ -107,12 +118,33 @@ describe('cohort API client against the real server', () => {
     expect(mine.attempts.map((a) => a.attemptId)).toEqual([first.attempt.attemptId]);
   });
 
-  it('ranks trainees on the scenario and overall boards, best first', async () => {
-    const weak = await anyone.withToken(ben.token).submitAttempt({
+  it('gets an exam submitted whole refused, with the reason naming /api/exams', async () => {
+    const refused = await failure(anyone.withToken(ana.token).submitAttempt({
       idempotencyKey: newIdempotencyKey(), scenarioId: SHIPPED_ID, contentHash: bundle.contentHash,
-      rubricVersion: courseRubric.version, seed: 0, choices: weakPath, mode: 'exam',
+      rubricVersion: courseRubric.version, seed: 0, choices: shipped.report.bestPath, mode: 'exam',
+    }));
+    expect(refused).toMatchObject({ kind: 'http', status: 422, reason: EXAMS_ON_THE_SERVER, retryable: false });
+  });
+
+  it('plays an exam on the server turn by turn, scored and ranked at its end', async () => {
+    const client = anyone.withToken(ana.token);
+    const opening = await client.startExam({ contentHash: bundle.contentHash });
+    expect(opening).toMatchObject({ scenarioId: SHIPPED_ID, status: 'open', turn: 0, attempt: null, outcome: null });
+    expect(opening.lines.length).toBeGreaterThan(0);
+    expect(opening.choices.map((c) => c.index)).toContain(shipped.report.bestPath[0]);
+    const ended = await playExam(ana.token, shipped.report.bestPath); // resumes the open exam: turn 0 again
+    expect(ended.examId).toBe(opening.examId);
+    expect(ended).toMatchObject({ status: 'finished', turn: shipped.report.bestPath.length, choices: [], outcome: shipped.report.bestOutcome });
+    expect(ended.attempt).toMatchObject({
+      traineeId: ana.traineeId, mode: 'exam', playedOn: 'server', ranked: true, examId: opening.examId,
+      overall: shipped.report.bestOverall, choices: shipped.report.bestPath,
     });
-    expect(weak.attempt.overall).toBe(weakOverall);
+    expect(await client.exam(opening.examId)).toEqual(ended);
+  });
+
+  it('ranks trainees on the scenario and overall boards, best first', async () => {
+    const weak = await playExam(ben.token, weakPath);
+    expect(weak.attempt?.overall).toBe(weakOverall);
     const board = await anyone.withToken(ben.token).leaderboard({ scenario: SHIPPED_ID });
     expect(board).toMatchObject({ scenarioId: SHIPPED_ID, period: 'all', weekStart: null });
     expect(board.rows.map((r) => [r.rank, r.displayName, r.score])).toEqual([[1, 'Ana', shipped.report.bestOverall], [2, 'Ben', weakOverall]]);
@@ -149,21 +181,21 @@ describe('cohort API client against the real server', () => {
   });
 
   it('reads the dashboard: cohort summary, members, filtered attempts, dimension averages and choices', async () => {
-    expect(await trainer.trainerCohort()).toMatchObject({ cohortId: cohort.cohortId, joinCode: cohort.joinCode, members: 2, attempts: 3 });
+    expect(await trainer.trainerCohort()).toMatchObject({ cohortId: cohort.cohortId, joinCode: cohort.joinCode, members: 2, attempts: 4 });
     const members = await trainer.members();
     expect(members.map((m) => [m.displayName, m.attempts, m.examAttempts, m.bestOverall])).toEqual([
-      ['Ana', 2, 1, Math.max(shipped.report.bestOverall ?? 0, 0)],
+      ['Ana', 3, 1, Math.max(shipped.report.bestOverall ?? 0, 0)],
       ['Ben', 1, 1, weakOverall],
     ]);
     const exams = await trainer.cohortAttempts({ mode: 'exam', scenario: SHIPPED_ID });
     expect(exams.attempts.map((a) => a.displayName)).toEqual(['Ben', 'Ana']);
-    const paged = await trainer.cohortAttempts({ limit: 2 });
-    expect(paged.attempts).toHaveLength(2);
-    const rest = await trainer.cohortAttempts({ limit: 2, before: paged.next ?? undefined });
+    const paged = await trainer.cohortAttempts({ limit: 3 });
+    expect(paged.attempts).toHaveLength(3);
+    const rest = await trainer.cohortAttempts({ limit: 3, before: paged.next ?? undefined });
     expect(rest).toMatchObject({ next: null });
     expect(rest.attempts).toHaveLength(1);
     const dims = await trainer.dimensions({ scenario: SHIPPED_ID });
-    expect(dims.cohort.discovery?.attempts).toBe(2);
+    expect(dims.cohort.discovery?.attempts).toBe(3); // every mode: Ana's coach run and both exams
     expect(dims.trainees.map((t) => t.displayName)).toEqual(['Ana', 'Ben']);
     const choices = await trainer.choices(SHIPPED_ID, { mode: 'exam' });
     expect(choices.versions).toHaveLength(1);
@@ -181,19 +213,20 @@ describe('cohort API client against the real server', () => {
     expect(members.text.split('\r\n')[0]).toBe('trainee_id,display_name,joined_at,attempts,exam_attempts,best_overall,average_overall,last_attempt_at,abandoned_exams,repeats');
     const attempts = await trainer.attemptsCsv({ mode: 'coach' });
     const lines = attempts.text.trim().split('\r\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('client-duel');
+    expect(lines[2]).toContain(SHIPPED_ID);
   });
 
-  it('submits an exam the trainee left as abandoned: stored, scored as it stood, never ranked', async () => {
-    const left = await anyone.withToken(ana.token).submitAttempt({
-      idempotencyKey: newIdempotencyKey(), scenarioId: SHIPPED_ID, contentHash: bundle.contentHash,
-      rubricVersion: courseRubric.version, seed: 0, choices: shipped.report.bestPath.slice(0, 1), mode: 'exam', abandoned: true,
-    });
-    expect(left.created).toBe(true);
-    expect(left.attempt).toMatchObject({ status: 'abandoned', ranked: false, outcome: null, redLines: [] });
-    const mine = await anyone.withToken(ana.token).myAttempts();
-    expect(mine.attempts[0]).toMatchObject({ attemptId: left.attempt.attemptId, status: 'abandoned' });
+  it('abandons an exam the trainee left: stored, scored as it stood, never ranked', async () => {
+    const client = anyone.withToken(ana.token);
+    const started = await client.startExam({ contentHash: bundle.contentHash });
+    await client.examTurn(started.examId, { turn: 0, index: shipped.report.bestPath[0]! });
+    const left = await client.abandonExam(started.examId);
+    expect(left).toMatchObject({ status: 'abandoned', turn: 1, choices: [] });
+    expect(left.attempt).toMatchObject({ status: 'abandoned', ranked: false, outcome: null, redLines: [], choices: shipped.report.bestPath.slice(0, 1) });
+    const mine = await client.myAttempts();
+    expect(mine.attempts[0]).toMatchObject({ attemptId: left.attempt!.attemptId, status: 'abandoned' });
     const [member] = (await trainer.members()).filter((m) => m.traineeId === ana.traineeId);
     expect(member).toMatchObject({ abandonedExams: 1, examAttempts: 1 });
   });
@@ -211,10 +244,18 @@ describe('cohort API client against the real server', () => {
     expect(unknownKey.unauthorized).toBe(true);
     const impossible = await failure(anyone.withToken(ana.token).submitAttempt({
       idempotencyKey: newIdempotencyKey(), scenarioId: SHIPPED_ID, contentHash: bundle.contentHash,
-      rubricVersion: courseRubric.version, seed: 0, choices: [99], mode: 'exam',
+      rubricVersion: courseRubric.version, seed: 0, choices: [99], mode: 'coach',
     }));
     expect(impossible.status).toBe(422);
     expect(impossible.reason).toMatch(/^the attempt does not replay: step 1: choice 99 is not offered/);
+    const exam = await anyone.withToken(ben.token).startExam({ contentHash: bundle.contentHash });
+    const notOffered = await failure(anyone.withToken(ben.token).examTurn(exam.examId, { turn: 0, index: 99 }));
+    expect(notOffered).toMatchObject({ status: 422, reason: 'reply 99 is not offered at turn 0', retryable: false });
+    const stale = await failure(anyone.withToken(ben.token).examTurn(exam.examId, { turn: 3, index: exam.choices[0]!.index }));
+    expect(stale.status).toBe(409);
+    expect(stale.reason).toMatch(/the exam is at turn 0/);
+    const othersExam = await failure(anyone.withToken(ana.token).exam(exam.examId));
+    expect(othersExam.status).toBe(404);
     const badQuery = await failure(trainer.leaderboard({ limit: 1000 }));
     expect(badQuery.status).toBe(400);
     expect(badQuery.reason).toMatch(/^query\.limit/);
