@@ -14,6 +14,7 @@ import { webLocksExclusive } from './game/cohort/browser-cohort.ts';
 import { CohortFeature } from './game/cohort/cohort-feature.ts';
 import type { CohortStorage } from './game/cohort/cohort-storage.ts';
 import { CohortUi } from './game/cohort/cohort-ui.ts';
+import { cohortExams } from './game/cohort/exam-service.ts';
 import { App } from './game/app.ts';
 import { memoryTraineeStore } from './game/data/memory-trainee-store.ts';
 import type { TraineeStore } from './game/data/trainee-store.ts';
@@ -83,7 +84,7 @@ async function openStore(): Promise<TraineeStore> {
 /** The cohort's queue shares the trainee's database; without it the cohort cannot be joined. */
 async function openCohortStorage(): Promise<CohortStorage | null> {
   try {
-    return await opened(() => SubmissionQueue.open());
+    return await opened(() => SubmissionQueue.open(undefined, clock));
   } catch (error) {
     console.warn('cohort features unavailable:', error);
     return null;
@@ -113,7 +114,7 @@ const store = await openStore();
 const cohort = new CohortFeature({
   storage: await openCohortStorage(), client: new CohortClient(), clock, events: window, timers, exclusive: webLocksExclusive,
 });
-void cohort.start();
+const cohortStarted = cohort.start();
 const app = new App({
   root,
   catalog: readCatalog(catalog),
@@ -128,7 +129,10 @@ const app = new App({
   loadStage: () => import('./game/stage/phaser-stage.ts').then((m) => m.createPhaserStage()),
   // The Studio's checking worker: the Ink compiler runs there, never on this page's main thread.
   startCheckWorker: () => new Worker(new URL('./authoring/check/check-worker.ts', import.meta.url), { type: 'module' }),
-  extensions: [new CohortUi(cohort)],
+  // Cohort exams are played on the server, turn by turn; the client repeats a lost turn on these timers.
+  extensions: [new CohortUi(cohort, cohortExams({
+    feature: cohort, client: new CohortClient({ timers }), online: () => navigator.onLine, started: cohortStarted,
+  }))],
 });
 onSuperseded(() => app.superseded());
 void app.start();

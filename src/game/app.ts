@@ -61,6 +61,7 @@ export class App {
         for (const extension of extensions) extension.attemptFinished(attempt);
       },
       saveFailed: (message) => this.shell.notify('error', (t) => t('notice.save-failed', { message }), true),
+      shapeCatalog: (entries) => extensions.reduce<ScenarioEntry[]>((catalog, extension) => extension.catalog(catalog), [...entries]),
     });
     this.settings = new SettingsController({ store: deps.settings, sound: deps.sound, queue: (job) => this.data.queue(job) });
     this.shell = new GameShell({
@@ -92,6 +93,18 @@ export class App {
     const debrief = new DebriefController(this.parts);
     const progress = new ProgressController(this.parts);
     this.runs = new RunController(this.parts, { seed: deps.seed, newId: deps.newId, clock: deps.clock });
+    // What an extension changes in the catalog or on the list is shown at once; its notices stay until dismissed.
+    for (const extension of extensions) {
+      extension.connect({
+        changed: () => {
+          this.data.reshapeCatalog();
+          if (this.shell.current === 'list') library.refresh();
+        },
+        notify: (tone, text) => this.shell.notify(tone, (t) => text(t.language), true),
+        settings: () => this.settings.settings,
+        setShareCoachRuns: (on) => this.settings.setShareCoachRuns(on),
+      });
+    }
   }
 
   async start(): Promise<void> {

@@ -1,10 +1,12 @@
 // The trainee's cohort data: the membership (with its secret token), the submissions queued for
-// the cohort server, and the server's answers. Parsed with these schemas on every read from
+// the cohort server, and the server's answers; the cohort's published scenario versions
+// downloaded for offline play, and the trainee's assignments as last fetched. Parsed with these schemas on every read from
 // IndexedDB; what is sent and the server's answers are the API contract's (src/contract).
 import { z } from 'zod';
 import { Language } from '../core/schemas/scenario-meta.ts';
+import { MyAssignment } from '../contract/assignments.ts';
 import { Attempt, SubmitAttemptBody } from '../contract/attempts.ts';
-import { ScenarioVersion } from '../contract/scenarios.ts';
+import { PlayableVersion, ScenarioVersion } from '../contract/scenarios.ts';
 
 const Iso = z.iso.datetime();
 
@@ -67,3 +69,28 @@ export const KnownScenarios = z.object({
   scenarios: z.array(ServerScenario),
 });
 export type KnownScenarios = z.infer<typeof KnownScenarios>;
+
+/**
+ * A version the trainee's cohort published, as downloaded (GET /api/scenarios/:contentHash) and
+ * kept on this device so it plays offline, keyed by its content hash.
+ */
+export const CohortVersion = PlayableVersion.extend({
+  cohortId: z.string().min(1),
+  /** The cohort's name when it was downloaded, shown with the scenario. */
+  cohortName: z.string(),
+  downloadedAt: Iso,
+  /**
+   * When the server stopped listing it (retired, or replaced by a newer version): it is offered no
+   * more, and kept only for the attempts played on it (their titles and replays).
+   */
+  withdrawnAt: Iso.nullable().default(null),
+});
+export type CohortVersion = z.infer<typeof CohortVersion>;
+
+/** GET /api/me/assignments as last fetched for this trainee, so the list shows them offline. */
+export const CachedAssignments = z.object({
+  traineeId: z.string(),
+  fetchedAt: Iso,
+  assignments: z.array(MyAssignment),
+});
+export type CachedAssignments = z.infer<typeof CachedAssignments>;

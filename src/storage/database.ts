@@ -2,10 +2,10 @@
 // upgrade runs in order, so a browser that skipped releases still lands on the current shape.
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { AttemptRecord, LocalScenario, QuarantinedRecord, ScenarioVersion } from '../core/schemas/records.ts';
-import type { Submission } from './cohort-records.ts';
+import type { CohortVersion, Submission } from './cohort-records.ts';
 
 export const DB_NAME = 'sales-roleplay';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface TraineeDb {
   kv: { key: string; value: unknown };
@@ -14,6 +14,7 @@ export interface TraineeDb {
   scenarios: { key: string; value: LocalScenario };
   'scenario-history': { key: number; value: ScenarioVersion; indexes: { 'by-key': string } };
   submissions: { key: string; value: Submission; indexes: { 'by-trainee': string } };
+  'cohort-scenarios': { key: string; value: CohortVersion; indexes: { 'by-cohort': string } };
 }
 // Version 1 stores, kept only so the migration can read them.
 interface LegacyV1 {
@@ -46,6 +47,7 @@ export async function openTraineeDb(name = DB_NAME): Promise<Db> {
       else if (oldVersion < 2) await migrateV1toV2(db, tx);
       if (oldVersion < 3) createV3Stores(db);
       if (oldVersion < 4) createV4Stores(db);
+      if (oldVersion < 5) createV5Stores(db);
     },
     blocking() {
       opened?.close();
@@ -74,6 +76,11 @@ function createV3Stores(db: IDBPDatabase<TraineeDb>): void {
 /** Version 4 adds the cohort submission queue, keyed by idempotency key (the attempt id). */
 function createV4Stores(db: IDBPDatabase<TraineeDb>): void {
   db.createObjectStore('submissions', { keyPath: 'key' }).createIndex('by-trainee', 'traineeId');
+}
+
+/** Version 5 adds the cohort's published scenario versions downloaded for offline play, keyed by content hash. */
+function createV5Stores(db: IDBPDatabase<TraineeDb>): void {
+  db.createObjectStore('cohort-scenarios', { keyPath: 'contentHash' }).createIndex('by-cohort', 'cohortId');
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   AttemptRecord, DEFAULT_SETTINGS, Profile, RunInProgress, Settings,
 } from '../core/schemas/records.ts';
 import { openTraineeDb, type Db } from './database.ts';
+import { quarantine } from './quarantine.ts';
 import { ScenarioLibrary } from './scenario-library.ts';
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -95,24 +96,11 @@ export class IdbSaveStore {
     return null;
   }
 
-  private async quarantine(store: 'kv' | 'attempts', key: string, value: unknown, error: z.ZodError): Promise<void> {
-    const at = new Date(this.clock.now()).toISOString();
-    const reason = error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
-    const record: QuarantinedRecord = { id: `${store}:${key}:${at}`, store, key, reason, value: safeClone(value), quarantinedAt: at };
-    const tx = this.db.transaction([store, 'quarantine'], 'readwrite');
-    await Promise.all([tx.objectStore('quarantine').put(record), tx.objectStore(store).delete(key), tx.done]);
+  private quarantine(store: 'kv' | 'attempts', key: string, value: unknown, error: z.ZodError): Promise<void> {
+    return quarantine(this.db, store, key, value, error, new Date(this.clock.now()).toISOString());
   }
 }
 
 function keyOf(value: unknown): string {
   return typeof value === 'object' && value !== null && 'id' in value ? String((value as { id: unknown }).id) : 'unknown';
-}
-
-/** Structured-clone-safe copy for the quarantine (a corrupt value may hold anything). */
-function safeClone(value: unknown): unknown {
-  try {
-    return structuredClone(value);
-  } catch {
-    return String(value);
-  }
 }

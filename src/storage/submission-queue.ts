@@ -1,19 +1,33 @@
 // The cohort submission queue and membership over IndexedDB (the `submissions` store, keyed by
-// idempotency key, and two `kv` records). Every read is parsed with the record's schema; a record
-// that fails is dropped from the answer rather than sent, since the server could not verify it.
+// idempotency key, and `kv` records for the membership, the server's scenario list and the
+// trainee's assignments), with the downloaded cohort versions (cohort-versions.ts). Every read is
+// parsed with the record's schema; a submission that fails is dropped from the answer rather than
+// sent, since the server could not verify it.
 import type { z } from 'zod';
-import { KnownScenarios, Membership, Submission, type VerifiedAttempt } from './cohort-records.ts';
+import type { Clock } from '../core/clock.ts';
+import {
+  CachedAssignments, KnownScenarios, Membership, Submission, type CohortVersion, type VerifiedAttempt,
+} from './cohort-records.ts';
+import { CohortVersions } from './cohort-versions.ts';
 import { openTraineeDb, type Db } from './database.ts';
 
 const MEMBERSHIP_KEY = 'cohort-membership';
 const KNOWN_KEY = 'cohort-scenarios';
+const ASSIGNMENTS_KEY = 'cohort-assignments';
+
+const systemClock: Clock = { now: () => Date.now() };
 
 /** The cohort features' storage (their CohortStorage port, src/game/cohort/cohort-storage.ts) over IndexedDB. */
 export class SubmissionQueue {
-  private constructor(private readonly db: Db) {}
+  private readonly versions: CohortVersions;
 
-  static async open(name?: string): Promise<SubmissionQueue> {
-    return new SubmissionQueue(await openTraineeDb(name));
+  private constructor(private readonly db: Db, clock: Clock) {
+    this.versions = new CohortVersions(db, clock);
+  }
+
+  /** `clock` stamps what is quarantined. */
+  static async open(name?: string, clock: Clock = systemClock): Promise<SubmissionQueue> {
+    return new SubmissionQueue(await openTraineeDb(name), clock);
   }
 
   close(): void {
@@ -40,8 +54,33 @@ export class SubmissionQueue {
     }
     await tx.objectStore('kv').delete(MEMBERSHIP_KEY);
     await tx.objectStore('kv').delete(KNOWN_KEY);
+    await tx.objectStore('kv').delete(ASSIGNMENTS_KEY);
     await tx.done;
     return queued;
+  }
+
+  listVersions(): Promise<CohortVersion[]> {
+    return this.versions.list();
+  }
+
+  getVersion(contentHash: string): Promise<CohortVersion | null> {
+    return this.versions.get(contentHash);
+  }
+
+  putVersion(version: CohortVersion): Promise<void> {
+    return this.versions.put(version);
+  }
+
+  withdrawVersions(contentHashes: readonly string[], at: string): Promise<void> {
+    return this.versions.withdraw(contentHashes, at);
+  }
+
+  async getAssignments(): Promise<CachedAssignments | null> {
+    return parsed(CachedAssignments, await this.db.get('kv', ASSIGNMENTS_KEY));
+  }
+
+  async putAssignments(cached: CachedAssignments): Promise<void> {
+    await this.db.put('kv', CachedAssignments.parse(cached), ASSIGNMENTS_KEY);
   }
 
   async getKnownScenarios(): Promise<KnownScenarios | null> {

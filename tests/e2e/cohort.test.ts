@@ -1,22 +1,21 @@
-// The cohort end to end: the real server (embedded database) serves a fresh build of the game; a
-// trainer creates a cohort through the API; two trainees in two browser contexts join with the
-// code in the game, play outbound-bundle in exam mode by keyboard (one the checker's best path,
-// one a weaker path), and both appear on the in-game leaderboard in the right order and on the
-// trainer's dashboard. Then a run finished offline is queued and submitted exactly once, and an
-// exam left by Leave is sent as abandoned: the trainer sees it, no board ranks it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The cohort end to end: the real server (embedded database) serves the production build of the
+// game; a trainer creates a cohort through the API; two trainees in two browser contexts join
+// with the code in the game, play outbound-bundle in exam mode by keyboard, turn by turn through
+// the server (one the checker's best path, one a weaker path), and both appear on the in-game
+// leaderboard in the right order and on the trainer's dashboard. Offline, an exam says it needs
+// the connection and starts nothing, while a coach run is played, queued, and shared with the
+// trainer as practice exactly once when back online; an exam left by Leave is kept by the server
+// as abandoned: the trainer sees it, no board ranks it.
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { courseRubric } from '../../src/core/rubric/course-rubric.ts';
 import { Session } from '../../src/core/session/session.ts';
 import { checkFile } from '../../src/node/check-file.ts';
-import { DEFAULT_CONFIG } from '../../src/server/config.ts';
-import { startServer, type RunningServer } from '../../src/server/start-server.ts';
+import { startCohortServer, type CohortServer } from '../net/helpers/cohort-server.ts';
 import { accessibilityViolations } from './accessibility.ts';
 import { openBrowser, SCREENSHOT_DIR, type OpenBrowser } from './browser.ts';
+import { createCohort, openExamBriefing, trainerApi, type TrainerCall } from './cohort-trainee.ts';
 import { keyFor } from './trainee.ts';
 
 const SCENARIO = 'outbound-bundle';
@@ -31,28 +30,19 @@ interface Trainee {
   expected: number;
 }
 
-let outDir = '';
-let dataDir = '';
-let server: RunningServer | null = null;
+let server: CohortServer | null = null;
 let open: OpenBrowser | null = null;
 let trainerKey = '';
 let joinCode = '';
+let api: TrainerCall;
 let best: { path: number[]; overall: number };
 let weak: { path: number[]; overall: number };
 const trainees: Trainee[] = [];
 
-async function api(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Record<string, unknown>> {
-  const response = await fetch(`${server!.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${trainerKey}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const json = await response.json() as Record<string, unknown>;
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
+interface ServerAttempt {
+  attemptId: string; idempotencyKey: string; displayName: string; overall: number; mode: string; status: string; ranked: boolean;
+  choices: number[]; playedOn: string; examId: string | null;
 }
-
-interface ServerAttempt { idempotencyKey: string; displayName: string; overall: number; mode: string; status: string; ranked: boolean; choices: number[] }
 const cohortAttempts = async (): Promise<ServerAttempt[]> => (await api('GET', '/api/trainer/attempts?mode=all')).attempts as ServerAttempt[];
 
 type SessionOptions = ConstructorParameters<typeof Session>[0];
@@ -146,16 +136,9 @@ async function joinInGame(t: Trainee, first: boolean): Promise<void> {
   if (first) await shot(page, 'cohort-2-joined');
 }
 
-async function playExam(t: Trainee): Promise<void> {
+/** Plays the path from the briefing's Start, by keyboard, to the debrief. */
+async function playPath(t: Trainee): Promise<void> {
   const { page } = t;
-  await page.locator('[data-nav="practice"]').click();
-  await page.waitForSelector(`[data-scenario-id="${SCENARIO}"]`);
-  await page.focus('[data-mode="exam"]');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-mode="exam"][aria-pressed="true"]');
-  await page.focus(`[data-scenario-id="${SCENARIO}"]`);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.briefing [data-action="start"]');
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('start');
   await page.keyboard.press('Enter');
   for (const [step, index] of t.path.entries()) {
@@ -167,17 +150,24 @@ async function playExam(t: Trainee): Promise<void> {
   await page.waitForSelector('.debrief', { timeout: 30_000 });
 }
 
-/** Starts the scenario in exam mode, from the scenario list, by keyboard. */
-async function startExam(page: Page): Promise<void> {
+/** The scenario in exam mode, from the scenario list to the debrief, by keyboard, through the server. */
+async function playExam(t: Trainee): Promise<void> {
+  await openExamBriefing(t.page, SCENARIO);
+  await playPath(t);
+}
+
+/** The same in coach mode, which the server never sees while it is played. */
+async function playCoach(t: Trainee): Promise<void> {
+  const { page } = t;
   await page.locator('[data-nav="practice"]').click();
   await page.waitForSelector(`[data-scenario-id="${SCENARIO}"]`);
-  await page.focus('[data-mode="exam"]');
+  await page.focus('[data-mode="coach"]');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-mode="exam"][aria-pressed="true"]');
+  await page.waitForSelector('[data-mode="coach"][aria-pressed="true"]');
   await page.focus(`[data-scenario-id="${SCENARIO}"]`);
   await page.keyboard.press('Enter');
   await page.waitForSelector('.briefing [data-action="start"]');
-  await page.keyboard.press('Enter');
+  await playPath(t);
 }
 
 /** Leave, by keyboard: the question opens on its safe answer; Tab to "leave" and confirm. */
@@ -206,29 +196,23 @@ beforeAll(async () => {
   const { storyJson, meta, bounds, endingBest } = checked.bundle;
   weak = weakerPath({ storyJson, meta, bounds, ...(endingBest ? { endingBest } : {}) }, best.path, best.overall);
 
-  outDir = mkdtempSync(join(tmpdir(), 'cohort-e2e-dist-'));
-  dataDir = mkdtempSync(join(tmpdir(), 'cohort-e2e-db-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  server = await startServer({
-    config: { ...DEFAULT_CONFIG, port: 0, dataDir: join(dataDir, 'pglite'), staticDir: outDir, rateLimit: null, logLevel: 'silent' },
-  });
-  const created = await (await fetch(`${server.url}/api/cohorts`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: COHORT }),
-  })).json() as { trainerKey: string; joinCode: string };
+  // The production build the e2e setup made, served by the real server with the shipped scenario.
+  server = await startCohortServer({ staticDir: inject('distDir') });
+  const created = await createCohort(server.url, COHORT);
   trainerKey = created.trainerKey;
   joinCode = created.joinCode;
+  api = trainerApi(server.url, trainerKey);
   open = await openBrowser(server.url);
-}, 300_000);
+  // The server checks the shipped scenario at start, which takes minutes on a loaded machine.
+}, 600_000);
 
 afterAll(async () => {
   await open?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 describe('a cohort of two trainees', () => {
-  it('joins in the game, plays in exam mode, and ranks both on the leaderboard and the trainer dashboard', async () => {
+  it('joins in the game, plays exams through the server, and ranks both on the leaderboard and the trainer dashboard', async () => {
     const ana = await newTrainee('Ana Best', best);
     const bo = await newTrainee('Bo 王', weak);
 
@@ -239,9 +223,16 @@ describe('a cohort of two trainees', () => {
       await t.page.waitForSelector('[data-testid="cohort-submission"][data-state="submitted"]', { timeout: 30_000 });
       expect(await status.getAttribute('data-verified')).toBe(String(t.expected));
       expect(await t.page.locator('[data-overall]').innerText()).toBe(String(t.expected));
-      expect(await status.innerText()).toContain(`Verified score: ${t.expected}`);
+      expect(await status.innerText()).toContain(`Played on the ${COHORT} server and ranked. Verified score: ${t.expected}`);
+      expect(await t.page.locator('[data-stat="server-time"]').innerText()).toMatch(/timed by the server/);
       if (i === 0) await shot(t.page, 'cohort-3-debrief-submitted');
     }
+    // Each exam is on the server once, played there; nothing was sent again from the browsers.
+    const played = await cohortAttempts();
+    expect(played.map((a) => [a.displayName, a.playedOn, a.ranked, a.overall]).sort()).toEqual([
+      ['Ana Best', 'server', true, best.overall],
+      ['Bo 王', 'server', true, weak.overall],
+    ].sort());
 
     // Ana's leaderboard, reached from the debrief by keyboard.
     await ana.page.focus('[data-action="cohort-leaderboard"]');
@@ -304,7 +295,7 @@ describe('a cohort of two trainees', () => {
     await context.close();
   }, 120_000);
 
-  it('queues a run finished offline and submits it exactly once when back online', async () => {
+  it('offline, says an exam needs the connection and starts nothing; queues a coach run and shares it exactly once when back online', async () => {
     const bo = trainees[1];
     if (!bo) throw new Error('the first test did not run');
     const { page, context } = bo;
@@ -320,19 +311,32 @@ describe('a cohort of two trainees', () => {
     await page.waitForSelector('[data-testid="leaderboard"][data-state="error"]');
     expect(await page.locator('[data-testid="leaderboard-error"]').innerText()).toBe('The leaderboard needs a connection to the cohort server.');
     await shot(page, 'cohort-6-leaderboard-offline');
-    await playExam(bo);
+
+    // An exam says plainly that it is played on the server, and Start starts nothing.
+    await openExamBriefing(page, SCENARIO);
+    const offlineNote = 'You are offline. Cohort exams are played on the server and need the connection; coach mode works offline.';
+    expect(await page.locator('[data-testid="exam-server-note"]').innerText()).toBe(offlineNote);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.briefing [role="alert"]');
+    expect(await page.locator('.briefing [role="alert"]').innerText()).toBe(offlineNote);
+    expect(await page.locator('[data-testid="exam-server-note"]').isHidden(), 'said once').toBe(true);
+    expect(await page.locator('.call').count()).toBe(0);
+    await shot(page, 'cohort-7-exam-offline');
+
+    // Coach mode plays offline; its result waits in the queue.
+    await playCoach(bo);
     const status = page.locator('[data-testid="cohort-submission"]');
     await page.waitForSelector('[data-testid="cohort-submission"][data-state="queued"]', { timeout: 30_000 });
     const key = await status.getAttribute('data-key');
     expect(key).toMatch(/^[A-Za-z0-9_.:-]{8,128}$/);
     expect(await status.innerText()).toContain('Queued');
-    await shot(page, 'cohort-7-debrief-queued-offline');
+    await shot(page, 'cohort-8-coach-queued-offline');
     expect((await cohortAttempts()).length).toBe(before);
 
     await context.setOffline(false);
     await page.waitForSelector('[data-testid="cohort-submission"][data-state="submitted"]', { timeout: 30_000 });
-    expect(await status.getAttribute('data-verified')).toBe(String(weak.overall));
-    await shot(page, 'cohort-8-debrief-submitted-after-online');
+    expect(await status.innerText()).toContain(`Shared with your trainer in ${COHORT} as practice`);
+    await shot(page, 'cohort-9-coach-shared-after-online');
 
     // A reload sends the queue again at startup: nothing is left to send, nothing is stored twice.
     await page.reload();
@@ -341,35 +345,36 @@ describe('a cohort of two trainees', () => {
     // Once the startup round is over the list is final (a second send would show here).
     await page.waitForSelector('[data-testid="submissions"][data-sending="false"] .submission-table', { timeout: 30_000 });
     const states = await page.locator('.submission-table tr[data-submission]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
-    expect(states).toEqual(['submitted', 'submitted']);
-    await shot(page, 'cohort-9-cohort-screen');
+    expect(states, 'the one coach run sent from this browser').toEqual(['submitted']);
+    await shot(page, 'cohort-10-cohort-screen');
     const after = await cohortAttempts();
     expect(after.length).toBe(before + 1);
-    expect(after.filter((a) => a.idempotencyKey === key)).toHaveLength(1);
+    expect(after.filter((a) => a.idempotencyKey === key)).toEqual([
+      expect.objectContaining({ displayName: 'Bo 王', mode: 'coach', playedOn: 'browser', ranked: false, overall: weak.overall }),
+    ]);
     expect(bo.errors).toEqual([]);
   }, 300_000);
 
-  it('sends an exam left by Leave as abandoned: on the trainer\'s record, on no leaderboard', async () => {
+  it('keeps an exam left by Leave on the server as abandoned: on the trainer\'s record, on no leaderboard', async () => {
     const ana = trainees[0];
     if (!ana) throw new Error('the first test did not run');
     const { page } = ana;
     const boardBefore = (await api('GET', `/api/leaderboard?scenario=${SCENARIO}`)).rows;
-    await startExam(page);
+    await openExamBriefing(page, SCENARIO);
+    await page.keyboard.press('Enter');
     await page.waitForSelector('#choices[data-ready="true"] button.choice', { timeout: 30_000 });
     await page.keyboard.press(await keyFor(page, best.path[0]!));
     await page.waitForSelector('#choices[data-ready="true"] button.choice', { timeout: 30_000 });
     await leaveByKeyboard(page);
+    expect(await page.locator('[data-testid="notices"]').innerText()).toMatch(/saved as abandoned/);
 
-    // The cohort screen lists it as sent, marked abandoned and not ranked.
-    await page.locator('[data-action="cohort"]').click();
-    const row = page.locator('.submission-table tr[data-submission]').first();
-    await expect.poll(() => row.getAttribute('data-state'), { timeout: 30_000 }).toBe('submitted');
-    expect(await row.locator('[data-abandoned="true"]').innerText()).toBe('Abandoned · not ranked');
-    await shot(page, 'cohort-10-abandoned-sent');
+    // Progress keeps it, marked abandoned.
+    await page.click('[data-nav="progress"]');
+    await page.waitForSelector('.attempt-table tr[data-status="abandoned"]');
+    await shot(page, 'cohort-11-abandoned-progress');
 
-    const key = await row.getAttribute('data-submission');
-    const left = (await cohortAttempts()).find((a) => a.idempotencyKey === key);
-    expect(left).toMatchObject({ displayName: 'Ana Best', mode: 'exam', status: 'abandoned', ranked: false, choices: [best.path[0]] });
+    const left = (await cohortAttempts()).find((a) => a.displayName === 'Ana Best' && a.status === 'abandoned');
+    expect(left).toMatchObject({ mode: 'exam', playedOn: 'server', ranked: false, choices: [best.path[0]] });
     expect((await api('GET', `/api/leaderboard?scenario=${SCENARIO}`)).rows).toEqual(boardBefore);
     const members = (await api('GET', '/api/trainer/members')).members as Array<{ displayName: string; bestOverall: number | null; examAttempts: number; abandonedExams: number }>;
     expect(members.find((m) => m.displayName === 'Ana Best')).toMatchObject({ bestOverall: best.overall, examAttempts: 1, abandonedExams: 1 });

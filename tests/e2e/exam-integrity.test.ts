@@ -3,15 +3,21 @@
 // no meters and no coach notes; Leave asks first, and a left exam is kept as abandoned (shown in
 // progress, counted nowhere); the best path is offered only once the scenario has been finished;
 // and a run that crosses a red line hears about it first in its debrief, with the line itself.
+// In a cohort, the exam is played on the real cohort server: every response the browser receives
+// from the exam's start until its ending shows (the page's and the service worker's) is read,
+// and none carries a compiled story, a tag or a best path; a reload mid-exam lands on the same
+// line, and a dropped connection offers Retry.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PACK_FORMAT } from '../../src/core/schemas/scenario-pack.ts';
+import { startCohortServer, type CohortServer } from '../net/helpers/cohort-server.ts';
 import { accessibilityViolations } from './accessibility.ts';
-import { browserPerTest, type OpenBrowser } from './browser.ts';
+import { browserPerTest, openBrowser, type OpenBrowser } from './browser.ts';
+import { createCohort, joinInGame, openExamBriefing, serviceWorkerInControl, trainerApi, type TrainerCall } from './cohort-trainee.ts';
 import { settled } from './settled.ts';
-import { choose, playToEnd, shippedReport, shownReplies, startScenario, waitForChoices } from './trainee.ts';
+import { choose, keyFor, playToEnd, shippedReport, shownReplies, startScenario, waitForChoices } from './trainee.ts';
 
 const SCENARIO = 'outbound-bundle';
 const browser = browserPerTest();
@@ -270,4 +276,199 @@ describe('the debrief of a run that crossed a red line', () => {
     await b.screenshot('red-line-2-scores');
     expect(b.errors).toEqual([]);
   });
+});
+
+// ── a cohort exam, played on the server ─────────────────────────────────────
+
+const COHORT = 'Exam hall';
+// Chromium's service worker requests reach the context's events only with this set (Playwright).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+/** Tag text as a story writes it (`# reveals: upload`), in any body. */
+const TAG_TEXT = /#\s*(technique|fault|close|reveals|raises|resolved|signal|outcome|speaker|tip|say|points|discovery|objections|closing|opening|presentation|follow-up|conduct)\s*:/i;
+
+interface Received {
+  url: string;
+  status: number;
+  fromServiceWorker: boolean;
+  /** Epoch ms the request was sent (Chromium's timing), or when its answer arrived where that is unknown. */
+  sentAt: number;
+  contentType: string;
+  body: string;
+}
+
+/** Every response the browser context receives (page and service worker), with its body. */
+function recordResponses(b: OpenBrowser): { received: Promise<Received>[]; stop: () => void } {
+  const received: Promise<Received>[] = [];
+  const onResponse = (response: Response): void => {
+    const timing = response.request().timing();
+    const arrived = Date.now();
+    received.push(response.body().then((bytes) => bytes.toString('utf8'), () => '').then((body) => ({
+      url: response.url(),
+      status: response.status(),
+      fromServiceWorker: response.fromServiceWorker() || response.request().serviceWorker() !== null,
+      sentAt: timing.startTime > 0 ? timing.startTime : arrived,
+      contentType: response.headers()['content-type'] ?? '',
+      body,
+    })));
+  };
+  b.context.on('response', onResponse);
+  return { received, stop: () => b.context.off('response', onResponse) };
+}
+
+/** When the ending first showed, by the page's clock (epoch ms), once it has. */
+async function watchEnding(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen = window as unknown as { endingShownAt?: number };
+    const observer = new MutationObserver(() => {
+      if (seen.endingShownAt === undefined && document.querySelector('.call-over')) {
+        seen.endingShownAt = performance.timeOrigin + performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+describe('a cohort exam', () => {
+  let srv: CohortServer;
+  let api: TrainerCall;
+  let joinCode = '';
+  const report = shippedReport(SCENARIO);
+
+  beforeAll(async () => {
+    srv = await startCohortServer({ staticDir: inject('distDir') });
+    const cohort = await createCohort(srv.url, COHORT);
+    joinCode = cohort.joinCode;
+    api = trainerApi(srv.url, cohort.trainerKey);
+    // The server checks the shipped scenario at start, which takes minutes on a loaded machine.
+  }, 600_000);
+  afterAll(() => srv?.stop());
+
+  /** A trainee's browser on the server's game, joined, with the service worker in control. */
+  async function joinedTrainee(name: string): Promise<OpenBrowser> {
+    const b = await openBrowser(srv.url);
+    await b.page.goto('/?pace=instant');
+    await serviceWorkerInControl(b.page);
+    await joinInGame(b.page, joinCode, name, COHORT);
+    return b;
+  }
+
+  it('is played through the server by keyboard, and no response the browser receives carries the story, a tag or the best path', async () => {
+    const b = await joinedTrainee('Ana Exam');
+    const { page } = b;
+    try {
+      await openExamBriefing(page, SCENARIO);
+      expect(await page.locator('[data-testid="exam-server-note"]').innerText()).toMatch(/played on the cohort server.*needs the connection/);
+      await b.screenshot('cohort-exam-0-briefing');
+      expect(await accessibilityViolations(page), 'briefing of a cohort exam').toEqual([]);
+
+      await watchEnding(page);
+      const recorder = recordResponses(b);
+      const startedAt = Date.now();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('start');
+      await page.keyboard.press('Enter');
+      for (const [step, index] of report.bestPath.entries()) {
+        await waitForChoices(page);
+        if (step === 2) {
+          await settled(page);
+          await b.screenshot('cohort-exam-1-conversation');
+          expect(await accessibilityViolations(page), 'conversation of a cohort exam').toEqual([]);
+        }
+        await page.keyboard.press(await keyFor(page, index));
+      }
+      await page.waitForSelector('.call-over', { timeout: 30_000 });
+      const endedAt = await page.evaluate(() => (window as unknown as { endingShownAt?: number }).endingShownAt ?? null);
+      expect(endedAt).not.toBeNull();
+      await page.waitForSelector('.debrief', { timeout: 30_000 });
+      recorder.stop();
+
+      // Everything sent while the exam was played: from the start until the ending showed.
+      const all = await Promise.all(recorder.received);
+      const during = all.filter((r) => r.sentAt >= startedAt - 50 && r.sentAt <= endedAt!);
+      const turns = during.filter((r) => /\/api\/exams\/[^/]+\/turns$/.test(new URL(r.url).pathname));
+      expect(during.some((r) => new URL(r.url).pathname === '/api/exams'), 'the start was recorded').toBe(true);
+      expect(turns.map((r) => r.status), 'one answer per reply').toEqual(report.bestPath.map(() => 200));
+      for (const r of during) {
+        expect(r.body, `${r.url}: no compiled story`).not.toContain('inkVersion');
+        expect(r.body, `${r.url}: no best path`).not.toMatch(/best_?path/i);
+        expect(r.body, `${r.url}: no tag`).not.toMatch(TAG_TEXT);
+        if (/json/.test(r.contentType)) {
+          expect(r.body, `${r.url}: no tag text`).not.toContain('# ');
+          expect(r.body, `${r.url}: no tags listed`).not.toMatch(/"tags"\s*:\s*\[\s*[^\]\s]/);
+        }
+      }
+      // The story arrives only for the debrief, after the ending (which also shows the recorder reads script bodies).
+      const stories = all.filter((r) => r.body.includes('inkVersion'));
+      expect(stories.length, 'the story was loaded for the debrief').toBeGreaterThan(0);
+      expect(stories.every((r) => r.sentAt > endedAt!)).toBe(true);
+
+      // The debrief: the server's verified attempt, ranked, timed by the server, and nothing queued to send.
+      await page.waitForSelector('[data-saved="yes"]');
+      expect(await page.locator('[data-overall]').first().getAttribute('data-overall')).toBe(String(report.bestOverall));
+      expect(await page.locator('[data-stat="server-time"]').innerText()).toMatch(/timed by the server/);
+      const line = page.locator('[data-testid="cohort-submission"]');
+      await expect.poll(() => line.innerText(), { timeout: 30_000 }).toMatch(new RegExp(`Played on the ${COHORT} server and ranked\\. Verified score: ${report.bestOverall}`));
+      expect(await line.getAttribute('data-verified')).toBe(String(report.bestOverall));
+      await settled(page);
+      await b.screenshot('cohort-exam-2-debrief');
+      expect(await accessibilityViolations(page), 'debrief of a cohort exam').toEqual([]);
+      const attempts = (await api('GET', '/api/trainer/attempts?mode=all')).attempts as Array<{ displayName: string; playedOn: string; ranked: boolean; overall: number; mode: string }>;
+      expect(attempts.filter((a) => a.displayName === 'Ana Exam')).toEqual([
+        expect.objectContaining({ playedOn: 'server', ranked: true, mode: 'exam', overall: report.bestOverall }),
+      ]);
+      expect(b.errors).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  }, 300_000);
+
+  it('lands on the same line after a reload mid-exam, and offers Retry when the connection drops', async () => {
+    const b = await joinedTrainee('Bo Reload');
+    const { page, context } = b;
+    try {
+      await openExamBriefing(page, SCENARIO);
+      await page.keyboard.press('Enter');
+      await choose(page, report.bestPath.slice(0, 2));
+      await waitForChoices(page);
+      const before = { lines: await page.locator('.transcript .line-text').allInnerTexts(), replies: await shownReplies(page) };
+      expect(before.lines.length).toBeGreaterThan(2);
+
+      await page.reload();
+      await page.waitForSelector('.call .mode-badge[data-mode="exam"]', { timeout: 30_000 });
+      await waitForChoices(page);
+      expect(await page.locator('[data-testid="notices"]').innerText()).toMatch(/restored where you left it/);
+      expect(await page.locator('.transcript .line-text').allInnerTexts(), 'the same lines').toEqual(before.lines);
+      expect(await shownReplies(page), 'the same replies, in the same order').toEqual(before.replies);
+      await settled(page);
+      await b.screenshot('cohort-exam-3-reloaded');
+
+      // The connection drops as a reply is sent: the replies wait, the screen says so, Retry has the focus.
+      const next = report.bestPath[2]!;
+      const key = await keyFor(page, next);
+      await context.setOffline(true);
+      await page.keyboard.press(key);
+      await page.waitForSelector('[data-testid="reply-transit"][data-transit="dropped"]', { timeout: 30_000 });
+      expect(await page.locator('[data-testid="reply-transit"]').innerText()).toMatch(/connection dropped/);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('retry');
+      expect(await page.locator('#choices button.choice:not([disabled])').count(), 'the replies wait, disabled').toBe(0);
+      await settled(page);
+      await b.screenshot('cohort-exam-4-dropped');
+      expect(await accessibilityViolations(page), 'a dropped connection').toEqual([]);
+      await context.setOffline(false);
+      await page.keyboard.press('Enter');
+      await waitForChoices(page);
+      expect(await page.locator('.transcript .line--trainee').count()).toBe(3);
+
+      for (const index of report.bestPath.slice(3)) {
+        await waitForChoices(page);
+        await page.keyboard.press(await keyFor(page, index));
+      }
+      await page.waitForSelector('.debrief', { timeout: 30_000 });
+      expect(await page.locator('[data-overall]').first().getAttribute('data-overall')).toBe(String(report.bestOverall));
+      // The browser logs the failed fetches while it was offline; nothing else.
+      expect(b.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  }, 300_000);
 });

@@ -26,6 +26,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const address = server.resolvedUrls?.local[0];
   if (!address) throw new Error('preview server has no address');
   project.provide('baseUrl', address);
+  // The same production build, for tests that serve it from the real cohort server instead.
+  project.provide('distDir', outDir);
   return async () => {
     await new Promise<void>((done) => server?.httpServer.close(() => done()));
     rmSync(outDir, { recursive: true, force: true });
@@ -35,5 +37,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    distDir: string;
   }
 }

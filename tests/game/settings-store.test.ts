@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/schemas/records.ts';
+import { DEFAULT_SETTINGS, Settings } from '../../src/core/schemas/records.ts';
 import { LEGACY_KEY, MOVED_KEY, persistentSettings, type SettingsRecord } from '../../src/game/settings/settings-store.ts';
 
 function memoryStorage(initial: Record<string, string> = {}): Storage & { data: Map<string, string> } {
@@ -26,12 +26,18 @@ function memoryRecord(initial: Settings | null = null): SettingsRecord & { store
 }
 
 describe('persistentSettings', () => {
-  it('remembers language, mode and sound in the trainee store', async () => {
+  it('remembers language, mode, sound and sharing coach runs in the trainee store', async () => {
     const record = memoryRecord();
     const storage = memoryStorage();
     await persistentSettings(record, storage, ['en-US']).load();
-    await persistentSettings(record, storage, ['en-US']).save({ language: 'zh-CN', mode: 'exam', sound: false });
-    expect(await persistentSettings(record, storage, ['en-US']).load()).toEqual({ language: 'zh-CN', mode: 'exam', sound: false });
+    await persistentSettings(record, storage, ['en-US']).save({ language: 'zh-CN', mode: 'exam', sound: false, shareCoachRuns: false });
+    expect(await persistentSettings(record, storage, ['en-US']).load()).toEqual({ language: 'zh-CN', mode: 'exam', sound: false, shareCoachRuns: false });
+  });
+
+  it('shares coach runs by default, also for settings saved before the choice existed', () => {
+    expect(DEFAULT_SETTINGS.shareCoachRuns).toBe(true);
+    expect(Settings.parse({ language: 'en', mode: 'exam', sound: true })).toEqual({ language: 'en', mode: 'exam', sound: true, shareCoachRuns: true });
+    expect(Settings.safeParse({ language: 'en', mode: 'exam', sound: true, shareCoachRuns: 'yes' }).success).toBe(false);
   });
 
   it('carries the language chosen under the old localStorage store over once', async () => {
@@ -52,8 +58,8 @@ describe('persistentSettings', () => {
   });
 
   it('keeps settings already in the store when there is nothing to carry over', async () => {
-    const record = memoryRecord({ language: 'en', mode: 'exam', sound: true });
-    expect(await persistentSettings(record, memoryStorage(), ['zh-CN']).load()).toEqual({ language: 'en', mode: 'exam', sound: true });
+    const record = memoryRecord({ language: 'en', mode: 'exam', sound: true, shareCoachRuns: false });
+    expect(await persistentSettings(record, memoryStorage(), ['zh-CN']).load()).toEqual({ language: 'en', mode: 'exam', sound: true, shareCoachRuns: false });
   });
 
   it('ignores an old value it cannot read', async () => {
@@ -65,14 +71,14 @@ describe('persistentSettings', () => {
 
   it('mirrors the language where the authoring page reads it', async () => {
     const storage = memoryStorage();
-    await persistentSettings(memoryRecord(), storage, ['en']).save({ language: 'zh-CN', mode: 'coach', sound: true });
+    await persistentSettings(memoryRecord(), storage, ['en']).save({ ...DEFAULT_SETTINGS, language: 'zh-CN' });
     expect(JSON.parse(storage.data.get(LEGACY_KEY) ?? 'null')).toEqual({ language: 'zh-CN' });
   });
 
   it('survives storage that refuses reads and writes', async () => {
     const failing: SettingsRecord = { getSettings: () => Promise.reject(new Error('gone')), putSettings: () => Promise.reject(new Error('QuotaExceededError')) };
     const full = { ...memoryStorage(), setItem: () => { throw new Error('QuotaExceededError'); } } as Storage;
-    await expect(persistentSettings(failing, full, ['en']).save({ language: 'en', mode: 'coach', sound: true })).resolves.toBeUndefined();
+    await expect(persistentSettings(failing, full, ['en']).save(DEFAULT_SETTINGS)).resolves.toBeUndefined();
     await expect(persistentSettings(failing, null, ['zh']).load()).resolves.toEqual({ ...DEFAULT_SETTINGS, language: 'zh-CN' });
   });
 });

@@ -10,7 +10,7 @@ describe('the trainee database across releases', () => {
     const name = 'superseded-db';
     const store = await IdbSaveStore.open(name);
     const queue = await SubmissionQueue.open(name);
-    await store.putSettings({ language: 'zh-CN', mode: 'exam', sound: false });
+    await store.putSettings({ language: 'zh-CN', mode: 'exam', sound: false, shareCoachRuns: false });
     let told = 0;
     const stop = onSuperseded(() => { told += 1; });
 
@@ -20,9 +20,9 @@ describe('the trainee database across releases', () => {
     expect(blocked).toBe(false);
     expect(told).toBe(2); // both of this page's connections
     // What was saved before is all there for the newer release.
-    expect(await newer.get('kv', 'settings')).toEqual({ language: 'zh-CN', mode: 'exam', sound: false });
+    expect(await newer.get('kv', 'settings')).toEqual({ language: 'zh-CN', mode: 'exam', sound: false, shareCoachRuns: false });
     // This page can no longer write; it fails rather than writing past the upgrade.
-    await expect(store.putSettings({ language: 'en', mode: 'coach', sound: true })).rejects.toThrow();
+    await expect(store.putSettings({ language: 'en', mode: 'coach', sound: true, shareCoachRuns: true })).rejects.toThrow();
     await expect(queue.getMembership()).rejects.toThrow();
     newer.close();
     stop();

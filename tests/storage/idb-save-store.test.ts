@@ -21,7 +21,7 @@ function attempt(id: string, overrides: Partial<AttemptRecord> = {}): AttemptRec
 describe('the trainee store', () => {
   it('returns default settings before any are saved', async () => {
     const store = await IdbSaveStore.open(freshName(), fixedClock);
-    expect(await store.getSettings()).toEqual({ language: 'en', mode: 'coach', sound: true });
+    expect(await store.getSettings()).toEqual({ language: 'en', mode: 'coach', sound: true, shareCoachRuns: true });
   });
 
   it('keeps the run in progress until the attempt is finished', async () => {
@@ -81,7 +81,7 @@ describe('migrating from the first release\'s database', () => {
     v1.close();
 
     const store = await IdbSaveStore.open(name, fixedClock);
-    expect(await store.getSettings()).toEqual({ language: 'zh-CN', mode: 'exam', sound: true });
+    expect(await store.getSettings()).toEqual({ language: 'zh-CN', mode: 'exam', sound: true, shareCoachRuns: true });
     const attempts = await store.listAttempts();
     expect(attempts).toEqual([attempt('old-attempt', { language: 'zh-CN', mode: 'coach', techniques: [], durationMs: 0, simulatedSeconds: 0 })]);
     expect((await store.listQuarantine()).map((q) => q.key)).toEqual(['broken-old']);

@@ -8,7 +8,7 @@ import { DB_VERSION } from '../../src/storage/database.ts';
 import type { Membership, SubmitBody } from '../../src/storage/cohort-records.ts';
 import type { CohortStorage } from '../../src/game/cohort/cohort-storage.ts';
 import { newSubmission } from '../../src/game/cohort/submission-plan.ts';
-import { SubmissionSender } from '../../src/game/cohort/submission-sender.ts';
+import { EXAM_NOT_SENT, SubmissionSender } from '../../src/game/cohort/submission-sender.ts';
 import { FakeAttemptServer } from '../game/cohort/fake-attempt-server.ts';
 
 let dbCount = 0;
@@ -23,7 +23,7 @@ const member: Membership = {
 function body(key: string, choices: number[] = [0, 2, 1]): SubmitBody {
   return {
     idempotencyKey: key, scenarioId: 'outbound-bundle', contentHash: 'a'.repeat(64), rubricVersion: '1.0.0',
-    seed: 7, choices, mode: 'exam', language: 'en',
+    seed: 7, choices, mode: 'coach', language: 'en',
   };
 }
 
@@ -73,6 +73,15 @@ describe('the submission queue', () => {
     expect(stored?.verified?.overall).toBe(53);
     expect(stored?.verified?.idempotencyKey).toBe('run-0001-aaaa');
     expect(r.server.stored.size).toBe(1);
+  });
+
+  it('never sends an exam an earlier release left queued: settles it as refused here, saying why', async () => {
+    const r = await rig();
+    await r.queue.enqueue(newSubmission({ ...body('run-0001-exam'), mode: 'exam' }, member, new Date(r.clock.ms).toISOString()));
+    await enqueue(r, 'run-0001-coach');
+    expect(await r.sender.flush()).toEqual({ submitted: 1, rejected: 1, waiting: 0 });
+    expect(r.server.received).toEqual(['run-0001-coach']);
+    expect(await r.queue.get('run-0001-exam')).toMatchObject({ state: 'rejected', rejection: { status: 0, reason: EXAM_NOT_SENT } });
   });
 
   it('keeps one submission when the same attempt is queued twice', async () => {
@@ -229,8 +238,8 @@ describe('the submission queue', () => {
   });
 });
 
-describe('migrating to database version 4', () => {
-  it('adds the submission queue to a version 3 database and keeps its attempts and settings', async () => {
+describe('migrating to database version 4 and later', () => {
+  it('adds the submission queue (4) and the cohort library (5) to a version 3 database and keeps its attempts and settings', async () => {
     const name = freshName();
     const v3 = await openDB(name, 3, {
       upgrade(db) {
@@ -252,7 +261,7 @@ describe('migrating to database version 4', () => {
     v3.close();
 
     const queue = await SubmissionQueue.open(name);
-    expect(DB_VERSION).toBe(4);
+    expect(DB_VERSION).toBe(5);
     await queue.putMembership(member);
     await queue.enqueue(newSubmission(body('run-0012-aaaa'), member, '2026-11-23T10:00:00.000Z'));
     expect((await queue.queued(member.traineeId)).map((s) => s.key)).toEqual(['run-0012-aaaa']);
@@ -260,12 +269,13 @@ describe('migrating to database version 4', () => {
 
     const store = await IdbSaveStore.open(name);
     expect((await store.listAttempts()).map((a) => a.id)).toEqual(['old-attempt-1']);
-    expect(await store.getSettings()).toEqual({ language: 'zh-CN', mode: 'exam', sound: false });
+    expect(await store.getSettings()).toEqual({ language: 'zh-CN', mode: 'exam', sound: false, shareCoachRuns: true });
     store.close();
     const raw = await openDB(name);
-    expect(raw.version).toBe(4);
+    expect(raw.version).toBe(5);
     expect([...raw.objectStoreNames]).toContain('submissions');
     expect([...raw.transaction('submissions').store.indexNames]).toEqual(['by-trainee']);
+    expect([...raw.transaction('cohort-scenarios').store.indexNames]).toEqual(['by-cohort']);
     raw.close();
   });
 });

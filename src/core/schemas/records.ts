@@ -16,9 +16,11 @@ export const Settings = z.object({
   language: Language,
   mode: PlayMode,
   sound: z.boolean(),
+  /** In a cohort: finished coach runs go to the trainer as practice (never ranked). Records from before it read as on. */
+  shareCoachRuns: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof Settings>;
-export const DEFAULT_SETTINGS: Settings = { language: 'en', mode: 'coach', sound: true };
+export const DEFAULT_SETTINGS: Settings = { language: 'en', mode: 'coach', sound: true, shareCoachRuns: true };
 
 export const Profile = z.object({
   id: z.string().min(8),
@@ -44,6 +46,11 @@ export const RunInProgress = RunInputs.extend({
   id: z.string().min(8),
   startedAt: Iso,
   updatedAt: Iso,
+  /**
+   * A cohort exam played on the server: resumed from there (GET /api/exams/:examId), never
+   * replayed here, so its seed and choices are the server's to keep (stored as 0 and []).
+   */
+  examId: z.string().min(1).optional(),
 });
 export type RunInProgress = z.infer<typeof RunInProgress>;
 
@@ -67,6 +74,8 @@ export const AttemptRecord = RunInputs.extend({
   /** Wall-clock time the trainee spent, and the simulated call time. */
   durationMs: z.number().int().nonnegative(),
   simulatedSeconds: z.number().nonnegative(),
+  /** A cohort exam played on the server: the server stored, scored and ranked it (never submitted again). */
+  examId: z.string().min(1).optional(),
 });
 export type AttemptRecord = z.infer<typeof AttemptRecord>;
 

@@ -1,15 +1,19 @@
-// The trainee's side of the cohort: joining and leaving, queueing each finished exam attempt for
-// the server and sending the queue (at startup, when the browser comes online, on a backoff
-// timer), the status of each attempt for the debrief, and the leaderboards.
+// The trainee's side of the cohort: joining and leaving, the cohort's library (its scenario list,
+// published versions downloaded for offline play, the trainee's assignments: cohort-library.ts),
+// queueing each finished coach run the trainee shares and sending the queue (at startup, when the
+// browser comes online, on a backoff timer), the status of each attempt for the debrief (an exam
+// played on the server shows the server's ranked attempt), and the leaderboards.
 import { isoNow, type Clock, type Timers } from '../../core/clock.ts';
 import type { AttemptRecord } from '../../core/schemas/records.ts';
 import { isApiError } from '../../net/api-error.ts';
 import type { CohortClient } from '../../net/cohort-client.ts';
+import type { MyAssignment } from '../../contract/assignments.ts';
 import type { AroundMe, Leaderboard } from '../../contract/leaderboard.ts';
 import type { Period } from '../../contract/common.ts';
-import type { Membership, Submission, SubmitBody } from '../../storage/cohort-records.ts';
+import type { Membership, Submission, SubmitBody, VerifiedAttempt } from '../../storage/cohort-records.ts';
+import { CohortLibrary } from './cohort-library.ts';
 import type { CohortStorage } from './cohort-storage.ts';
-import { knownVersion, newSubmission, submissionPlan, type SkipReason } from './submission-plan.ts';
+import { knownVersion, newSubmission, submissionPlan, type PlanOptions, type SkipReason } from './submission-plan.ts';
 import { SubmissionSender, type FlushReport } from './submission-sender.ts';
 
 /** What the cohort features use of the API client (src/net/cohort-client.ts). */
@@ -33,7 +37,9 @@ export type SubmissionStatus =
   | { kind: 'pending' }
   | { kind: 'skipped'; reason: SkipReason }
   | { kind: 'failed'; reason: string }
-  | { kind: 'sent'; submission: Submission };
+  | { kind: 'sent'; submission: Submission }
+  /** An exam played on the server: the attempt it stored (ranked unless abandoned). */
+  | { kind: 'ranked'; attempt: VerifiedAttempt };
 
 export type JoinProblem = 'code-format' | 'name-empty' | 'unknown-code' | 'name-taken' | 'network' | 'refused' | 'storage';
 export type JoinOutcome = { ok: true; membership: Membership } | { ok: false; problem: JoinProblem; reason: string };
@@ -52,12 +58,15 @@ export class CohortFeature {
   private readonly statuses = new Map<string, SubmissionStatus>();
   private readonly listeners = new Set<() => void>();
   private readonly sender: SubmissionSender | null;
+  /** The cohort's scenarios and assignments; null when the browser refuses IndexedDB. */
+  readonly library: CohortLibrary | null;
   /** Send rounds under way, and whether start() has begun the first (see `sending`). */
   private rounds = 0;
   private started = false;
 
   constructor(private readonly deps: CohortFeatureDeps) {
     const { storage } = deps;
+    this.library = storage && new CohortLibrary({ storage, client: deps.client, clock: deps.clock });
     this.sender = storage && new SubmissionSender({
       storage,
       clock: deps.clock,
@@ -71,7 +80,7 @@ export class CohortFeature {
     });
   }
 
-  /** Reads the membership and sends whatever an earlier visit left queued. */
+  /** Reads the membership and the library kept here, sends whatever an earlier visit left queued and refreshes the library. */
   async start(): Promise<void> {
     const { storage } = this.deps;
     if (!storage) {
@@ -83,14 +92,15 @@ export class CohortFeature {
     } catch {
       this.membership = null;
     }
+    await this.library?.load();
     this.deps.events?.addEventListener('online', () => {
       void this.flush(true);
-      void this.refreshKnown();
+      this.refreshLibrary();
     });
     this.emit();
     if (this.membership) {
       void this.flush(false);
-      void this.refreshKnown();
+      this.refreshLibrary();
     }
     this.started = true;
     this.emit();
@@ -110,6 +120,16 @@ export class CohortFeature {
 
   get current(): Membership | null {
     return this.membership;
+  }
+
+  /** The trainee's assignments as last fetched, soonest due first (none outside a cohort). */
+  assignments(): readonly MyAssignment[] {
+    return this.library?.assignmentsFor(this.membership) ?? [];
+  }
+
+  /** The time now on the feature's clock (what "overdue" is judged by). */
+  now(): number {
+    return this.deps.clock.now();
   }
 
   /** Calls `listener` after any change to the membership or a submission; returns the unsubscribe. */
@@ -134,7 +154,7 @@ export class CohortFeature {
       await storage.putMembership(membership);
       this.membership = membership;
       this.emit();
-      void this.refreshKnown();
+      this.refreshLibrary(true);
       return { ok: true, membership };
     } catch (error) {
       if (!isApiError(error)) return { ok: false, problem: 'storage', reason: error instanceof Error ? error.message : String(error) };
@@ -154,6 +174,7 @@ export class CohortFeature {
     this.sender?.stop();
     const dropped = await storage.leave(membership.traineeId);
     this.membership = null;
+    this.library?.forget();
     this.emit();
     return dropped;
   }
@@ -176,17 +197,42 @@ export class CohortFeature {
   }
 
   /**
-   * Called once the attempt is stored locally: queues it when it counts for the cohort and
-   * starts sending. The debrief follows it through `statusOf`.
+   * Fetches the cohort's list, versions and assignments (unforced: at most once a minute); the
+   * list screen calls it as it opens.
    */
-  attemptFinished(attempt: AttemptRecord): void {
+  refreshLibrary(force = false): void {
+    const membership = this.membership;
+    if (membership) void this.library?.refresh(membership, force);
+  }
+
+  /**
+   * Called once the attempt is stored locally: queues a coach run the trainee shares and starts
+   * sending; an exam was played on the server, whose attempt the status shows. The debrief
+   * follows it through `statusOf`.
+   */
+  attemptFinished(attempt: AttemptRecord, options: PlanOptions): void {
+    if (attempt.mode === 'exam' && !attempt.local && this.membership) {
+      this.serverExamFinished(attempt.id, this.membership);
+      return;
+    }
     this.statuses.set(attempt.id, { kind: 'pending' });
     this.emit();
-    void this.queueAttempt(attempt).then((status) => {
+    void this.queueAttempt(attempt, options).then((status) => {
       this.statuses.set(attempt.id, status);
       this.emit();
       if (status.kind === 'sent') void this.flush(false);
     });
+  }
+
+  /**
+   * An exam played on the server has ended with this stored attempt; the attempt on this device
+   * is kept under `attemptId` (the exam's id). Called by the exam flow, before or after
+   * `attemptFinished`.
+   */
+  examFinished(attemptId: string, attempt: VerifiedAttempt): void {
+    this.statuses.set(attemptId, { kind: 'ranked', attempt });
+    this.emit();
+    if (this.membership) void this.library?.refreshAssignments(this.membership);
   }
 
   statusOf(attemptId: string): SubmissionStatus | null {
@@ -205,13 +251,32 @@ export class CohortFeature {
     return { top, around };
   }
 
-  private async queueAttempt(attempt: AttemptRecord): Promise<SubmissionStatus> {
+  /** Unless the exam flow has told it already, the status is read from the server's exam (it is the attempt's id). */
+  private serverExamFinished(attemptId: string, membership: Membership): void {
+    // Told already: the assignments were fetched again then.
+    if (this.statuses.get(attemptId)?.kind === 'ranked') return;
+    void this.library?.refreshAssignments(membership);
+    this.statuses.set(attemptId, { kind: 'pending' });
+    this.emit();
+    void this.deps.client.withToken(membership.token).exam(attemptId).then(
+      (exam) => (exam.attempt ? { kind: 'ranked', attempt: exam.attempt } as const : { kind: 'skipped', reason: 'exam' } as const),
+      (error: unknown) => (isApiError(error) && error.kind === 'http' && error.status !== null && error.status < 500
+        ? { kind: 'skipped', reason: 'exam' } as const
+        : { kind: 'failed', reason: isApiError(error) ? error.reason : String(error) } as const),
+    ).then((status: SubmissionStatus) => {
+      if (this.statuses.get(attemptId)?.kind === 'ranked') return;
+      this.statuses.set(attemptId, status);
+      this.emit();
+    });
+  }
+
+  private async queueAttempt(attempt: AttemptRecord, options: PlanOptions): Promise<SubmissionStatus> {
     const { storage } = this.deps;
     const membership = this.membership;
-    const early = submissionPlan(attempt, membership, 'unsure');
+    const early = submissionPlan(attempt, membership, 'unsure', options);
     if (!early.submit || !storage || !membership) return { kind: 'skipped', reason: early.submit ? 'no-cohort' : early.reason };
     try {
-      const plan = submissionPlan(attempt, membership, await this.isKnown(membership, early.body));
+      const plan = submissionPlan(attempt, membership, await this.isKnown(membership, early.body), options);
       if (!plan.submit) return { kind: 'skipped', reason: plan.reason };
       const submission = await storage.enqueue(newSubmission(plan.body, membership, isoNow(this.deps.clock)));
       return { kind: 'sent', submission };
@@ -226,11 +291,12 @@ export class CohortFeature {
    * the server decides (and says why if it refuses).
    */
   private async isKnown(membership: Membership, body: SubmitBody): Promise<'yes' | 'no' | 'unsure'> {
-    const { storage, client } = this.deps;
-    if (!storage) return 'unsure';
-    const cached = knownVersion(await storage.getKnownScenarios(), membership.traineeId, body.contentHash);
+    const { client } = this.deps;
+    const library = this.library;
+    if (!library) return 'unsure';
+    const cached = knownVersion(library.knownFor(membership), membership.traineeId, body.contentHash);
     if (cached === 'yes') return 'yes';
-    const refreshed = await this.refreshKnown();
+    const refreshed = await library.refresh(membership, true);
     if (refreshed === null) return 'unsure';
     if (knownVersion(refreshed, membership.traineeId, body.contentHash) === 'yes') return 'yes';
     try {
@@ -238,24 +304,6 @@ export class CohortFeature {
       return 'yes';
     } catch (error) {
       return isApiError(error) && error.status === 404 ? 'no' : 'unsure';
-    }
-  }
-
-  private async refreshKnown(): Promise<Awaited<ReturnType<CohortStorage['getKnownScenarios']>>> {
-    const { storage, client } = this.deps;
-    const membership = this.membership;
-    if (!storage || !membership) return null;
-    try {
-      const list = await client.withToken(membership.token).scenarios();
-      const known = {
-        traineeId: membership.traineeId,
-        fetchedAt: isoNow(this.deps.clock),
-        scenarios: list.scenarios.map(({ contentHash, scenarioId, language, title, source }) => ({ contentHash, scenarioId, language, title, source })),
-      };
-      await storage.putKnownScenarios(known);
-      return known;
-    } catch {
-      return null;
     }
   }
 

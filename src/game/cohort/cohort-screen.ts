@@ -1,5 +1,6 @@
 // The cohort screen: join with a cohort code and a display name, or — once joined — which cohort
-// this is, the exam attempts submitted from this device with their status and verified score,
+// this is, the runs sent from this device (shared coach runs; exams from before they were played
+// on the server) with their status and verified score,
 // sending the queue now, the leaderboard, and leaving (with a confirmation).
 import type { Language } from '../../core/schemas/scenario-meta.ts';
 import { formatDateTime } from '../../ui-kit/locale-format.ts';
@@ -206,6 +207,8 @@ function submissionRow(ctx: ScreenContext, t: CohortTranslate, s: Submission, la
       : [h('span', { class: 'status-tag status-tag--submitted' }, icon('check', 'icon icon--inline'), t('status.submitted'))];
   // A left exam is on the trainer's record but never ranked: say so wherever it is listed.
   if (s.body.abandoned) status.push(h('span', { class: 'status-tag status-tag--abandoned', 'data-abandoned': 'true' }, t('status.abandoned')));
+  // A shared coach run reaches the trainer as practice, never a leaderboard.
+  if (s.body.mode === 'coach') status.push(h('span', { class: 'status-tag status-tag--abandoned', 'data-practice': 'true' }, t('status.practice')));
   const score = s.verified ? h('span', { class: `score-pill score-pill--${scoreTone(s.verified.overall)}` }, String(s.verified.overall)) : '—';
   return h('tr', { 'data-submission': s.key, 'data-state': s.state },
     h('td', {}, formatDateTime(s.queuedAt, language)),

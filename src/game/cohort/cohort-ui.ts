@@ -1,10 +1,18 @@
 // The cohort features as a game extension (src/game/shell/game-extension.ts): the way in on the
 // scenario list, the cohort and leaderboard screens, the debrief's submission line, and the
-// hand-over of finished attempts. The game hosts it through that interface alone.
+// hand-over of finished attempts, and exams played on the server (exam-service.ts); the cohort's
+// library on the list (its versions in the catalog, assignments, the trainer's update notices)
+// and the share-practice setting. The game hosts it through that interface alone.
 import type { AttemptRecord } from '../../core/schemas/records.ts';
-import type { DebriefAttempt, GameExtension, OpenExtensionScreen } from '../shell/game-extension.ts';
+import type { ExamService } from '../run/exam-port.ts';
+import type { ScenarioEntry } from '../run/scenario-entry.ts';
+import type { DebriefAttempt, ExtensionHost, GameExtension, OpenExtensionScreen } from '../shell/game-extension.ts';
 import type { Screen, ScreenContext } from '../ui/screen.ts';
+import { assignedSection } from './assignment-views.ts';
 import { cohortEntry } from './cohort-entry.ts';
+import { cardBadges, connectLibrary } from './cohort-library-view.ts';
+import { shapeCatalog } from './cohort-catalog.ts';
+import { shareSetting } from './share-setting.ts';
 import type { CohortFeature } from './cohort-feature.ts';
 import { renderCohortScreen } from './cohort-screen.ts';
 import { renderLeaderboard, type BoardChoice } from './leaderboard-screen.ts';
@@ -15,12 +23,42 @@ export const LEADERBOARD_SCREEN = 'leaderboard';
 
 export class CohortUi implements GameExtension {
   private board: BoardChoice = { period: 'all' };
+  private host: ExtensionHost | null = null;
   readonly screens: GameExtension['screens'] = {
     [COHORT_SCREEN]: (ctx, open) => renderCohortScreen(ctx, this.feature, { leaderboard: () => open(LEADERBOARD_SCREEN, null) }),
     [LEADERBOARD_SCREEN]: (ctx, open, scenario) => this.leaderboardScreen(ctx, scenario, () => open(COHORT_SCREEN)),
   };
 
-  constructor(readonly feature: CohortFeature) {}
+  /** `exams`: cohort exams on the server (exam-service.ts); without it every exam is played in the browser. */
+  constructor(readonly feature: CohortFeature, readonly exams?: ExamService) {}
+
+  connect(host: ExtensionHost): void {
+    this.host = host;
+    connectLibrary(this.feature, host);
+  }
+
+  catalog(entries: readonly ScenarioEntry[]): ScenarioEntry[] {
+    const { library } = this.feature;
+    return library ? shapeCatalog(entries, library.state(this.feature.current), (hash) => library.loadStory(hash)) : [...entries];
+  }
+
+  /** The list opening is also when the library is refreshed (at most once a minute). */
+  listSections(ctx: ScreenContext, choose: (entry: ScenarioEntry) => void): HTMLElement[] {
+    this.feature.refreshLibrary();
+    const assigned = assignedSection(ctx.language, this.feature.assignments(), ctx.catalog, this.feature.now(), choose);
+    return assigned ? [assigned] : [];
+  }
+
+  cardBadges(ctx: ScreenContext, entry: ScenarioEntry): HTMLElement[] {
+    return cardBadges(ctx.language, this.feature, entry);
+  }
+
+  settingsControls(ctx: ScreenContext): HTMLElement[] {
+    const membership = this.feature.current;
+    const host = this.host;
+    if (!membership || !host) return [];
+    return [shareSetting(ctx.language, membership.cohortName, host.settings().shareCoachRuns, (on) => host.setShareCoachRuns(on))];
+  }
 
   listTools(ctx: ScreenContext, open: OpenExtensionScreen): HTMLElement[] {
     return [cohortEntry(ctx.language, this.feature, () => open(COHORT_SCREEN))];
@@ -34,7 +72,7 @@ export class CohortUi implements GameExtension {
   }
 
   attemptFinished(attempt: AttemptRecord): void {
-    this.feature.attemptFinished(attempt);
+    this.feature.attemptFinished(attempt, { shareCoachRuns: this.host?.settings().shareCoachRuns ?? true });
   }
 
   /** `scenario`: a scenario id, null for the overall board, undefined for the board shown last. */

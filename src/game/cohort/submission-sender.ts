@@ -1,11 +1,14 @@
-// Sends the queued submissions to the cohort server, oldest first, each with its idempotency key,
-// so a send repeated after a lost answer or a crash is stored once and answered with the
-// original. No answer, 429 or 5xx: try again later with backoff; any other 4xx: refused for good.
+// Sends the queued submissions (shared coach runs) to the cohort server, oldest first, each with
+// its idempotency key, so a send repeated after a lost answer or a crash is stored once and
+// answered with the original. No answer, 429 or 5xx: try again later with backoff; any other 4xx: refused for good.
 import { isoNow, type Clock, type Timers } from '../../core/clock.ts';
 import { isApiError } from '../../net/api-error.ts';
 import { submitDecision } from '../../net/submit-decision.ts';
 import type { Submission, SubmitBody, VerifiedAttempt } from '../../storage/cohort-records.ts';
 import type { CohortStorage } from './cohort-storage.ts';
+
+/** Why an exam left in the queue by an earlier release is not sent. */
+export const EXAM_NOT_SENT = 'exams are played on the cohort server now; this one was finished on the device before that and cannot count';
 
 export interface SenderDeps {
   storage: CohortStorage;
@@ -86,6 +89,13 @@ export class SubmissionSender {
       const due = force || ((item.nextTryAt === null || Date.parse(item.nextTryAt) <= now()) && now() >= this.quietUntil);
       if (!reachable || !due) {
         report.waiting += 1;
+        continue;
+      }
+      if (item.body.mode === 'exam') {
+        // Queued by an earlier release of the game: exams are played on the server now, never sent as inputs.
+        const settled = await storage.markRejected(item.key, { status: 0, reason: EXAM_NOT_SENT }, isoNow(this.deps.clock));
+        report.rejected += 1;
+        if (settled) this.deps.changed?.(settled);
         continue;
       }
       let verified: VerifiedAttempt;

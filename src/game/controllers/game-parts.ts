@@ -2,6 +2,7 @@
 // trainee's data, the settings, the routes to the other flows, the extensions, and the context
 // each screen is rendered with. app.ts builds one and hands it to each controller.
 import type { TraineeData } from '../data/trainee-data.ts';
+import type { ExamService } from '../run/exam-port.ts';
 import type { GameExtension, OpenExtensionScreen } from '../shell/game-extension.ts';
 import type { GameShell } from '../shell/game-shell.ts';
 import type { Routes } from '../shell/router.ts';
@@ -21,4 +22,9 @@ export interface GameParts {
 /** How an extension opens one of its screens: through the routes, like every flow. */
 export function extensionOpener(routes: Routes): OpenExtensionScreen {
   return (name, arg) => routes.extension(name, arg);
+}
+
+/** The extension that plays cohort exams on the server, if one is plugged in. */
+export function examServiceOf(parts: Pick<GameParts, 'extensions'>): ExamService | null {
+  return parts.extensions.find((extension) => extension.exams)?.exams ?? null;
 }

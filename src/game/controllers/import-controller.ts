@@ -55,11 +55,12 @@ export class ImportController {
     } catch {
       // Show what can be shown.
     }
-    const screen = renderData(this.parts.screenContext(), { persistent: data.store.persistent, attempts: data.attempts.length, quarantine, message }, {
+    const ctx = this.parts.screenContext();
+    const screen = renderData(ctx, { persistent: data.store.persistent, attempts: data.attempts.length, quarantine, message }, {
       exportAll: () => void this.exportAll(),
       importBackup: (file) => void this.importBackup(file),
       setSound: (on) => this.setSound(on),
-    });
+    }, this.parts.extensions.flatMap((extension) => extension.settingsControls(ctx)));
     await shell.show('data', screen, focus === null);
     if (focus) screen.element.querySelector<HTMLElement>(focus)?.focus();
   }

@@ -1,5 +1,6 @@
 // The trainee's settings flow: read them at start, apply language and sound, and save each
-// change (coach or exam, sound, interface language) through the game's write queue.
+// change (coach or exam, sound, interface language, sharing coach runs with a cohort's trainer)
+// through the game's write queue.
 import { DEFAULT_SETTINGS, type PlayMode, type Settings } from '../../core/schemas/records.ts';
 import type { Language } from '../../core/schemas/scenario-meta.ts';
 import { translator, type Translate } from '../i18n/translate.ts';
@@ -57,6 +58,11 @@ export class SettingsController {
 
   setMode(mode: PlayMode): void {
     this.save({ mode });
+  }
+
+  /** In a cohort: whether finished coach runs go to the trainer as practice. */
+  setShareCoachRuns(on: boolean): void {
+    this.save({ shareCoachRuns: on });
   }
 
   setSound(on: boolean): void {

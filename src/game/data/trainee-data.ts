@@ -1,11 +1,13 @@
-// The trainee's data as the game's screens read it: the catalog (shipped plus local scenarios),
-// the stored attempts and their per-scenario stats; and every write, run one after another so a
-// late save never undoes a later clear. The first write that fails is reported once.
+// The trainee's data as the game's screens read it: the catalog (shipped plus local scenarios, as
+// the extensions shape it), the stored attempts and their per-scenario stats; and every write,
+// run one after another so a late save never undoes a later clear. The first write that fails is
+// reported once.
 import { isoNow, type Clock } from '../../core/clock.ts';
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
-import type { AttemptRecord } from '../../core/schemas/records.ts';
+import type { AttemptRecord, RunInProgress } from '../../core/schemas/records.ts';
 import { localCatalogEntries } from '../../authoring/library/local-catalog.ts';
 import { scenarioStats, type ScenarioStats } from '../progress/scenario-stats.ts';
+import { examRunInProgress, type ExamRun } from '../run/exam-run.ts';
 import { attemptOf, runInProgressOf, type Run } from '../run/run.ts';
 import type { ScenarioEntry } from '../run/scenario-entry.ts';
 import type { TraineeStore } from './trainee-store.ts';
@@ -21,6 +23,8 @@ export interface TraineeDataDeps {
   attemptStored: (attempt: AttemptRecord) => void;
   /** The first failed write (later ones would only repeat it). */
   saveFailed: (message: string) => void;
+  /** What the extensions make of the catalog (the cohort adds its versions and withdraws what it hides). */
+  shapeCatalog?: (entries: readonly ScenarioEntry[]) => ScenarioEntry[];
 }
 
 export function errorText(error: unknown): string {
@@ -29,13 +33,16 @@ export function errorText(error: unknown): string {
 
 export class TraineeData {
   catalog: ScenarioEntry[];
+  /** Shipped and local entries, before the extensions shape them. */
+  private own: ScenarioEntry[];
   attempts: AttemptRecord[] = [];
   stats: ScenarioStats = new Map();
   private writes: Promise<unknown> = Promise.resolve();
   private failed = false;
 
   constructor(private readonly deps: TraineeDataDeps) {
-    this.catalog = [...deps.shipped];
+    this.own = [...deps.shipped];
+    this.catalog = this.shaped();
   }
 
   get store(): TraineeStore {
@@ -70,7 +77,17 @@ export class TraineeData {
     } catch {
       // Unreadable local scenarios: the shipped ones still play.
     }
-    this.catalog = [...this.deps.shipped, ...local];
+    this.own = [...this.deps.shipped, ...local];
+    this.catalog = this.shaped();
+  }
+
+  /** The extensions' part of the catalog changed: shaped again, nothing read anew. */
+  reshapeCatalog(): void {
+    this.catalog = this.shaped();
+  }
+
+  private shaped(): ScenarioEntry[] {
+    return this.deps.shapeCatalog ? this.deps.shapeCatalog(this.own) : [...this.own];
   }
 
   async reloadAttempts(): Promise<void> {
@@ -80,7 +97,15 @@ export class TraineeData {
 
   /** After every step: the run in progress, so a reload resumes it. */
   saveRun(run: Run): void {
-    const record = runInProgressOf(run, isoNow(this.deps.clock));
+    this.putRun(runInProgressOf(run, isoNow(this.deps.clock)));
+  }
+
+  /** After every step of a cohort exam: its id, so a reload resumes it from the server. */
+  saveExamRun(run: ExamRun): void {
+    this.putRun(examRunInProgress(run, isoNow(this.deps.clock)));
+  }
+
+  private putRun(record: RunInProgress): void {
     void this.queue(() => this.deps.store.putRun(record)).catch((error: unknown) => this.reportFailure(error));
   }
 

@@ -316,6 +316,29 @@ const en = {
   'data.sound': 'Sound effects',
 
   'error.load': 'The conversation could not be loaded: {message}',
+
+  'brief.exam-on-server': 'In your cohort, this exam is played on the cohort server, one reply at a time, so it needs the connection until it ends.',
+  'exam.offline': 'You are offline. Cohort exams are played on the server and need the connection; coach mode works offline.',
+  'exam.no-cohort': 'This exam is played on your cohort’s server, and you are not in a cohort on this device any more.',
+  'exam.refused': 'The cohort server would not start this exam: {reason}.',
+  'exam.continued': 'You already had this exam open: it continues where you left it.',
+  'exam.sending': 'Sending your reply to the cohort server…',
+  'exam.dropped': 'The connection dropped before the cohort server answered. Nothing is lost: try again when you are back online.',
+  'exam.retry': 'Retry',
+  'exam.stopped': 'The cohort server stopped this exam: {reason}.',
+  'exam.resume-failed': 'Your exam “{title}” could not be continued: {reason}.',
+  'exam.resume-offline': 'the cohort server cannot be reached; it keeps the exam, so start it again once you are online and it continues where you left it',
+  'exam.resume-no-cohort': 'it is played on your cohort’s server, and this device is not in the cohort any more',
+  'exam.leave-failed': 'The exam “{title}” could not be left on the cohort server ({reason}). It stays open there: start it again to continue it.',
+  'exam.debrief-failed': 'The exam “{title}” is stored on the cohort server, but its debrief cannot be shown here: {detail}.',
+  'exam.server-scores': 'These are the scores the cohort server verified: this copy of the game scored the attempt differently.',
+  'exam.server-time': 'Time taken',
+  'exam.timed': 'timed by the server',
+  'exam.timed-within': 'of {limit}, timed by the server',
+  'exam.timed-over': '{over} over the {limit} limit, timed by the server',
+  'exam.duration-ms': '{m} min {s} s',
+  'exam.duration-m': '{m} min',
+  'exam.duration-s': '{s} s',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -633,6 +656,29 @@ const zh = translationOf(en, {
   'data.sound': '音效',
 
   'error.load': '无法载入对话：{message}',
+
+  'brief.exam-on-server': '您在培训班中，这场考核在培训班服务器上进行，每次回复都会发送到服务器，因此结束前需要一直保持联网。',
+  'exam.offline': '当前处于离线状态。培训班考核在服务器上进行，需要联网；教练模式离线也能练习。',
+  'exam.no-cohort': '这场考核要在培训班服务器上进行，但本设备已不在培训班中。',
+  'exam.refused': '培训班服务器未能开始这场考核：{reason}。',
+  'exam.continued': '您之前已开始这场考核，现在从上次离开的地方继续。',
+  'exam.sending': '正在把您的回复发送到培训班服务器…',
+  'exam.dropped': '培训班服务器还没回应，网络连接就断开了。您的进度没有丢失，恢复联网后再试一次即可。',
+  'exam.retry': '重试',
+  'exam.stopped': '培训班服务器中止了这场考核：{reason}。',
+  'exam.resume-failed': '无法继续考核“{title}”：{reason}。',
+  'exam.resume-offline': '暂时连不上培训班服务器。考核仍保存在服务器上，联网后重新开始即可从上次离开的地方继续',
+  'exam.resume-no-cohort': '这场考核在培训班服务器上进行，而本设备已不在该培训班中',
+  'exam.leave-failed': '未能在培训班服务器上退出考核“{title}”（{reason}）。考核仍在服务器上进行中，重新开始即可继续。',
+  'exam.debrief-failed': '考核“{title}”已保存在培训班服务器上，但这里无法显示复盘：{detail}。',
+  'exam.server-scores': '以下是培训班服务器核验的得分：本机游戏算出的分数与之不同。',
+  'exam.server-time': '实际用时',
+  'exam.timed': '由服务器计时',
+  'exam.timed-within': '限时 {limit}，由服务器计时',
+  'exam.timed-over': '超出限时 {limit}，多用了 {over}，由服务器计时',
+  'exam.duration-ms': '{m} 分 {s} 秒',
+  'exam.duration-m': '{m} 分钟',
+  'exam.duration-s': '{s} 秒',
 });
 
 export const STRINGS: Catalogue<typeof en> = { en, 'zh-CN': zh };

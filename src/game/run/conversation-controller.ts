@@ -2,17 +2,22 @@
 // speaking pace (src/game/run/pace.ts) on injected Timers, lets a key or click hurry the rest of
 // the step, shows coach feedback before the customer answers, asks before leaving, stops cleanly
 // when the story breaks a run budget, and moves on to the debrief a little after the end. It
-// tells a ConversationScreen what to show; conversation-view.ts renders that and nothing more.
+// plays any Conversation (conversation.ts): when a reply's answer comes later (a cohort exam on
+// the server), the replies wait disabled while it is on its way, and a dropped connection offers
+// Retry, which sends the same reply again. It tells a ConversationScreen what to show;
+// conversation-view.ts renders that and nothing more.
 import type { Timers } from '../../core/clock.ts';
 import type { CustomerState } from '../../core/persona/customer-state.ts';
 import type { PlayMode } from '../../core/schemas/records.ts';
 import type { Channel } from '../../core/schemas/scenario-meta.ts';
 import type { Evidence } from '../../core/schemas/score.ts';
 import type { TranscriptEntry } from '../../core/schemas/transcript.ts';
-import type { ChoiceView, Session, StepResult } from '../../core/session/session.ts';
+import type { ChoiceView, StepResult } from '../../core/session/session.ts';
 import type { SoundPlayer } from '../sound/sound-player.ts';
 import { callStartTones, chimeTones } from '../sound/tones.ts';
 import { speakerKind } from '../ui/speaker.ts';
+import { isPending, type Conversation } from './conversation.ts';
+import { isConnectionLost } from './exam-port.ts';
 import { COACH_PAUSE_MS, endDelay, pauseFor, RING_MS, type Pace } from './pace.ts';
 import { stepFeedback, stepsOf } from './step-feedback.ts';
 
@@ -40,6 +45,9 @@ export interface ConversationPose {
 /** The line over the replies: who is speaking (a transcript speaker id), the reply keys, or nothing. */
 export type ConversationHint = { kind: 'speaking'; speaker: string } | { kind: 'replies'; count: number } | { kind: 'none' };
 
+/** A reply whose answer comes later: on its way, or its connection dropped (Retry sends it again). */
+export type ReplyTransit = 'sending' | 'dropped' | null;
+
 /** What the controller drives; the view implements it. */
 export interface ConversationScreen {
   line(line: TranscriptEntry): void;
@@ -51,8 +59,10 @@ export interface ConversationScreen {
   clearChoices(): void;
   /** The replies on offer, in the order shown; focus goes to the list. */
   choices(offered: readonly ChoiceView[]): void;
+  /** The picked reply is on its way (replies disabled), its connection dropped (Retry takes the focus), or neither. */
+  transit(state: ReplyTransit): void;
   /** The conversation is over: its outcome and the way to the debrief (which takes the focus). */
-  over(outcome: Session['outcome']): void;
+  over(outcome: Conversation['outcome']): void;
   /** The story threw: why, and the way back (which takes the focus). */
   stopped(error: unknown): void;
   focusDebrief(): void;
@@ -63,7 +73,7 @@ export interface ConversationScreen {
 }
 
 export interface ConversationDeps {
-  session: Session;
+  conversation: Conversation;
   mode: PlayMode;
   /** The scenario's channel: which ring the call starts with. */
   channel: Channel;
@@ -92,11 +102,13 @@ export class ConversationController {
   private disposed = false;
   private cancelEnd: (() => void) | null = null;
   private current: ConversationPose = { ended: false, customer: null, seconds: 0, speaking: null, voice: null };
+  /** A reply whose answer has not come yet (on its way, or its connection dropped). */
+  private waiting: { index: number; first: number; dropped: boolean } | null = null;
 
   constructor(private readonly deps: ConversationDeps) {}
 
-  private get session(): Session {
-    return this.deps.session;
+  private get session(): Conversation {
+    return this.deps.conversation;
   }
 
   private get coach(): boolean {
@@ -117,19 +129,17 @@ export class ConversationController {
   /** Picks the reply at this position in the shown list (0-based). */
   pick(position: number): void {
     const { session } = this;
-    if (this.busy || this.ended || this.stopped || this.disposed || this.deps.screen.leaveOpen) return;
+    if (this.busy || this.waiting || this.ended || this.stopped || this.disposed || this.deps.screen.leaveOpen) return;
     const choice = session.choices[position];
     if (!choice) return;
-    const first = session.transcript.length;
-    let step: StepResult;
-    try {
-      step = session.choose(choice.index);
-    } catch (error) {
-      this.stop(error);
-      return;
-    }
-    this.deps.actions.stepped();
-    void this.play(step, first);
+    this.send(choice.index, session.transcript.length);
+  }
+
+  /** Sends the reply whose connection dropped again, as it was (the server answers a repeat idempotently). */
+  retry(): void {
+    const waiting = this.waiting;
+    if (!waiting?.dropped || this.disposed || this.left || this.deps.screen.leaveOpen) return;
+    this.send(waiting.index, waiting.first);
   }
 
   /** The rest of the step that is playing appears at once. */
@@ -144,6 +154,8 @@ export class ConversationController {
     // The Leave question owns the keyboard while it is open (Escape there cancels it).
     if (press.modified || this.disposed || this.deps.screen.leaveOpen) return false;
     if (/^[1-9]$/.test(press.key)) {
+      // While a reply is on its way nothing else can be picked.
+      if (this.waiting) return true;
       if (this.busy) this.speedUp();
       else this.pick(Number(press.key) - 1);
       return true;
@@ -270,6 +282,46 @@ export class ConversationController {
     this.setPose({ speaking: null, voice: null });
     screen.clearChoices();
     screen.stopped(error);
+  }
+
+  private send(index: number, first: number): void {
+    let step: StepResult | Promise<StepResult>;
+    try {
+      step = this.session.choose(index);
+    } catch (error) {
+      this.stop(error);
+      return;
+    }
+    if (!isPending(step)) {
+      this.deps.actions.stepped();
+      void this.play(step, first);
+      return;
+    }
+    const { screen } = this.deps;
+    const waiting = { index, first, dropped: false };
+    this.waiting = waiting;
+    screen.hint({ kind: 'none' });
+    screen.status(true, false);
+    screen.transit('sending');
+    step.then((played) => {
+      if (this.disposed || this.left) return;
+      this.waiting = null;
+      screen.transit(null);
+      this.deps.actions.stepped();
+      void this.play(played, first);
+    }, (error: unknown) => {
+      if (this.disposed || this.left) return;
+      if (isConnectionLost(error)) {
+        // The reply stays waiting: Retry sends it again.
+        waiting.dropped = true;
+        screen.status(false, false);
+        screen.transit('dropped');
+        return;
+      }
+      this.waiting = null;
+      screen.transit(null);
+      this.stop(error);
+    });
   }
 
   private next(): void {

@@ -1,6 +1,9 @@
 // One attempt at a scenario: the catalog entry and compiled story, the seed and mode chosen for
 // it, and the live Session; plus the records it becomes (the run in progress after every choice,
 // the attempt when it ends). The seed stays with the run because replaying an attempt needs it.
+// A cohort exam played on the server becomes a Run only once it is over (exam-replay.ts), and
+// then carries the attempt the server stored: the record keeps the server's verified numbers.
+import type { Attempt } from '../../contract/attempts.ts';
 import type { ScenarioEntry } from './scenario-entry.ts';
 import { attemptRecord } from '../../core/progress/attempt-record.ts';
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
@@ -19,6 +22,8 @@ export interface Run {
   session: Session;
   /** ISO time the run began (kept across a resume). */
   startedAt: string;
+  /** A cohort exam played on the server, replayed here for its debrief: the attempt the server stored. */
+  exam?: { examId: string; attempt: Attempt };
 }
 
 export interface RunStart {
@@ -69,7 +74,7 @@ export function runInProgressOf(run: Run, updatedAt: string): RunInProgress {
  * exam before its ending (scored as it stood, stored and shown, never ranked or averaged).
  */
 export function attemptOf(run: Run, finishedAt: string, abandoned = false): AttemptRecord {
-  return attemptRecord({
+  const record = attemptRecord({
     id: run.id,
     bundle: run.bundle,
     rubricVersion: courseRubric.version,
@@ -83,4 +88,11 @@ export function attemptOf(run: Run, finishedAt: string, abandoned = false): Atte
     simulatedSeconds: run.session.seconds,
     ...(abandoned ? { abandoned: true } : {}),
   }, run.session.result());
+  if (!run.exam) return record;
+  const { examId, attempt } = run.exam;
+  // The server's numbers are the verified ones (the same as the replay's, unless this build scores otherwise).
+  return {
+    ...record, examId, status: attempt.status, overall: attempt.overall, scores: attempt.scores, redLines: [...attempt.redLines],
+    ...(attempt.wallSeconds === null ? {} : { durationMs: Math.round(attempt.wallSeconds * 1000) }),
+  };
 }

@@ -88,6 +88,13 @@ export class GameShell {
     }
   }
 
+  /** Draws the screen open now again (what it shows changed): notices, title and scroll stay as they are. */
+  redraw(screen: Screen): void {
+    this.screen?.dispose?.();
+    this.screen = screen;
+    this.main.replaceChildren(screen.element);
+  }
+
   renderHeader(): void {
     const { language, t, sound } = this.deps.words();
     renderTopBar(this.header, {

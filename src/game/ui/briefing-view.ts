@@ -1,6 +1,7 @@
 // The briefing: the customer record the trainee prepares from (never the hidden needs or
 // objections) beside the stage, which already shows the customer in their setting, with the
-// meters only when the chosen mode will show them.
+// meters only when the chosen mode will show them. In a cohort, exam mode says that the exam is
+// played on the server and needs the connection (and, offline, that coach mode still works).
 import type { ScenarioEntry } from '../run/scenario-entry.ts';
 import { stageViewOf } from '../stage/stage-view-of.ts';
 import { limitMinutes, stars } from './format.ts';
@@ -9,18 +10,41 @@ import { h, uid } from '../../ui-kit/dom.ts';
 import { icon } from './icons.ts';
 import { modeToggle } from './mode-toggle.ts';
 import type { Screen, ScreenContext } from './screen.ts';
+import type { PlayMode } from '../../core/schemas/records.ts';
 
 export interface BriefingActions {
   start: () => void;
   back: () => void;
 }
 
+/** Whether this entry's exam is played on the cohort server, and whether the browser is online. */
+export interface BriefingServer {
+  examOnServer: boolean;
+  online: boolean;
+}
+
 /** `problem`: why the last start failed (the story would not load), shown under the actions. */
-export function renderBriefing(ctx: ScreenContext, entry: ScenarioEntry, actions: BriefingActions, problem: string | null = null): Screen {
+export function renderBriefing(
+  ctx: ScreenContext, entry: ScenarioEntry, actions: BriefingActions, problem: string | null = null,
+  server: BriefingServer = { examOnServer: false, online: true },
+): Screen {
   const { t, language } = ctx;
   const { meta } = entry;
-  // Fetch the story chunk now so "Start call" does not wait for it.
-  void entry.loadStory().catch(() => undefined);
+  const onServer = (mode: PlayMode): boolean => mode === 'exam' && server.examOnServer;
+  // Fetch the story chunk now so "Start call" does not wait for it; never for an exam played on
+  // the server, which the story must not reach.
+  const prefetch = (mode: PlayMode): void => {
+    if (!onServer(mode)) void entry.loadStory().catch(() => undefined);
+  };
+  prefetch(ctx.mode);
+  const serverNote = h('p', { class: 'server-note', 'data-testid': 'exam-server-note' });
+  const showServerNote = (mode: PlayMode): void => {
+    serverNote.dataset.online = String(server.online);
+    serverNote.textContent = server.online ? t('brief.exam-on-server') : t('exam.offline');
+    // Start just failed for this very reason: the alert below says it once.
+    serverNote.hidden = !onServer(mode) || serverNote.textContent === problem;
+  };
+  showServerNote(ctx.mode);
   const headingId = uid('brief-title');
   const row = (label: string, value: string | Node, extra?: string, wide?: 'wide' | 'full'): HTMLElement =>
     h('div', { class: wide ? `record-row record-row--${wide}` : 'record-row' }, h('dt', {}, label), h('dd', {}, value, extra ? h('span', { class: 'record-hint' }, extra) : null));
@@ -56,7 +80,10 @@ export function renderBriefing(ctx: ScreenContext, entry: ScenarioEntry, actions
           modeToggle(t, ctx.mode, (mode) => {
             ctx.setMode(mode);
             showStage(mode === 'coach');
+            showServerNote(mode);
+            prefetch(mode);
           })),
+        serverNote,
         h('p', { class: 'hint' }, t('brief.keys')),
         problem === null ? null : h('p', { class: 'error', role: 'alert' }, problem))));
   function showStage(meters: boolean): void {

@@ -4,13 +4,15 @@
 // mode shows the customer's meters and each choice's feedback; exam mode shows neither, only the
 // customer's face and words. Leave asks first. A story that stops with an error (a run budget
 // broken, see core/story/run-budget.ts) says so in the reply area, bilingual, with a way back.
+// A cohort exam's reply on its way to the server leaves the replies disabled, saying so; a
+// dropped connection says that too and offers Retry.
 // What happens when (pacing, hurrying, leaving, the end) is the ConversationController's
 // (src/game/run/conversation-controller.ts); this module renders what it is told.
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
 import type { Evidence } from '../../core/schemas/score.ts';
 import type { TranscriptEntry } from '../../core/schemas/transcript.ts';
-import type { Run } from '../run/run.ts';
-import { ConversationController, type ConversationActions, type ConversationHint, type ConversationPose } from '../run/conversation-controller.ts';
+import type { Playing } from '../run/conversation.ts';
+import { ConversationController, type ConversationActions, type ConversationHint, type ConversationPose, type ReplyTransit } from '../run/conversation-controller.ts';
 import { sessionStoppedText } from '../run/session-error.ts';
 import type { Stage } from '../stage/stage-view.ts';
 import { stageViewOf } from '../stage/stage-view-of.ts';
@@ -21,9 +23,9 @@ import { icon } from './icons.ts';
 import type { Screen, ScreenContext } from './screen.ts';
 import { speakerKind, speakerName } from './speaker.ts';
 
-export function renderConversation(ctx: ScreenContext, run: Run, actions: ConversationActions, resumed = false): Screen {
+export function renderConversation(ctx: ScreenContext, run: Playing, actions: ConversationActions, resumed = false): Screen {
   const { t, language } = ctx;
-  const { session, entry } = run;
+  const { conversation, entry } = run;
   const { meta } = entry;
   const instant = ctx.pace === 'instant';
   const coach = run.mode === 'coach';
@@ -36,9 +38,16 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
   });
   const choices = h('ol', { class: 'choices', id: 'choices', tabindex: '-1', 'aria-labelledby': repliesId, 'data-ready': 'false' });
   const hint = h('span', { class: 'hint' });
+  // Where a reply on its way to the server says so (politely), or that its connection dropped
+  // (at once), with Retry. Both regions stay in the page so what they say is announced.
+  const sendingText = h('p', { class: 'reply-transit-text', role: 'status' });
+  const droppedText = h('p', { class: 'reply-transit-text reply-transit-text--dropped', role: 'alert' });
+  const retrySlot = h('div', { class: 'reply-transit-actions' });
+  const transit = h('div', { class: 'reply-transit', 'data-testid': 'reply-transit', 'data-transit': 'none' },
+    h('div', { class: 'reply-transit-words' }, sendingText, droppedText), retrySlot);
   const replies = h('section', { class: 'replies', 'aria-labelledby': repliesId },
     h('div', { class: 'replies-head' }, h('h2', { id: repliesId }, t('call.replies')), hint),
-    choices);
+    choices, transit);
   // The meters in words, for screen readers; like the drawn meters, only in coach mode.
   const meters = coach ? h('p', { class: 'sr-only', 'data-testid': 'meters' }) : null;
   const heading = h('h1', { class: 'call-title', tabindex: '-1' }, meta.title);
@@ -113,8 +122,22 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
     return t('call.speaking', { name: speakerName(shown.speaker, meta.persona, t) ?? meta.persona });
   };
 
+  const showTransit = (state: ReplyTransit): void => {
+    transit.dataset.transit = state ?? 'none';
+    for (const button of choices.querySelectorAll('button')) button.disabled = state !== null;
+    sendingText.textContent = state === 'sending' ? t('exam.sending') : '';
+    droppedText.textContent = state === 'dropped' ? t('exam.dropped') : '';
+    if (state !== 'dropped') {
+      retrySlot.replaceChildren();
+      return;
+    }
+    const retry = h('button', { type: 'button', class: 'button button--primary button--small', 'data-action': 'retry', onclick: () => controller.retry() }, t('exam.retry'));
+    retrySlot.replaceChildren(retry);
+    retry.focus({ preventScroll: true });
+  };
+
   const controller: ConversationController = new ConversationController({
-    session, mode: run.mode, channel: meta.channel, pace: ctx.pace, timers: ctx.timers, sound: ctx.sound, actions,
+    conversation, mode: run.mode, channel: meta.channel, pace: ctx.pace, timers: ctx.timers, sound: ctx.sound, actions,
     screen: {
       line: appendLine,
       feedback: appendFeedback,
@@ -127,6 +150,7 @@ export function renderConversation(ctx: ScreenContext, run: Run, actions: Conver
         hint.textContent = hintText(shown);
       },
       clearChoices: () => choices.replaceChildren(),
+      transit: showTransit,
       choices: (offered) => {
         // data-index is Ink's index (what the run records), data-position the number shown.
         choices.replaceChildren(...offered.map((choice, n) => h('li', {},

@@ -1,4 +1,5 @@
-// Data & settings: the trainee's settings (mode, sound; the language sits in the top bar), export
+// Data & settings: the trainee's settings (mode, sound, and what the game's extensions add, such
+// as sharing coach runs with a cohort's trainer; the language sits in the top bar), export
 // of everything to one file and import back (merged, with counts and rejected records), where
 // the data lives, and the records that were set aside because they could not be read.
 import type { QuarantinedRecord } from '../../core/schemas/records.ts';
@@ -28,7 +29,8 @@ function section(title: string, iconName: Parameters<typeof icon>[0], ...childre
   return h('section', { class: 'card-block data-block', 'aria-labelledby': id }, h('h2', { id }, icon(iconName, 'icon icon--inline'), title), ...children);
 }
 
-export function renderData(ctx: ScreenContext, facts: DataFacts, actions: DataActions): Screen {
+/** `settingsControls`: the extensions' own settings, put after the game's. */
+export function renderData(ctx: ScreenContext, facts: DataFacts, actions: DataActions, settingsControls: readonly HTMLElement[] = []): Screen {
   const { t, language } = ctx;
   const heading = h('h1', { tabindex: '-1' }, t('data.heading'));
   const sound = h('button', {
@@ -42,7 +44,8 @@ export function renderData(ctx: ScreenContext, facts: DataFacts, actions: DataAc
 
   const settings = section(t('data.settings'), 'target',
     modeToggle(t, ctx.mode, ctx.setMode),
-    h('div', { class: 'setting-row' }, sound, h('span', { class: 'mode-hint' }, t('sound.hint'))));
+    h('div', { class: 'setting-row' }, sound, h('span', { class: 'mode-hint' }, t('sound.hint'))),
+    ...settingsControls);
 
   const backup = section(t('data.backup'), 'download',
     h('p', { class: 'section-hint' }, t('data.backup-hint')),

@@ -2,12 +2,15 @@
 // it put on the overall), then outcome, overall score and the rubric version that scored it, a
 // score per rubric dimension (bars and a radar chart; a dimension this ending could not earn is
 // said so rather than shown as 0), what the customer was hiding, and the transcript with every
-// choice annotated with what it earned or cost and why.
+// choice annotated with what it earned or cost and why. A cohort exam played on the server also
+// shows the wall time the server timed against the scenario's time limit, and should this build
+// ever score its attempt otherwise, the server's verified numbers.
 import { courseRubric } from '../../core/rubric/course-rubric.ts';
 import { DIMENSION_IDS } from '../../core/schemas/rubric.ts';
+import { verifiedResult } from '../run/exam-replay.ts';
 import { redLineNotes } from '../run/red-line-notes.ts';
 import { replayInputsOf, type Run } from '../run/run.ts';
-import { annotateTranscript, type Annotation } from './annotate-transcript.ts';
+import { annotateTranscript, type Annotation } from '../../core/analysis/annotate-transcript.ts';
 import { h, uid } from '../../ui-kit/dom.ts';
 import { describeEvidence, rubricLabel } from '../../ui-kit/evidence-words.ts';
 import { formatClock } from '../../ui-kit/duration.ts';
@@ -16,6 +19,7 @@ import { radarChart, scoreRing } from './radar-chart.ts';
 import { summariseRun } from './run-summary.ts';
 import type { Screen, ScreenContext } from './screen.ts';
 import { speakerKind, speakerName } from './speaker.ts';
+import { serverTiming } from './server-timing.ts';
 
 export interface DebriefActions {
   again: () => void;
@@ -38,7 +42,7 @@ export function scoreTone(score: number): 'high' | 'mid' | 'low' | 'poor' {
 export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActions, saved: Promise<string | null>, sections: readonly HTMLElement[] = []): Screen {
   const { t, language } = ctx;
   const { meta } = run.entry;
-  const result = run.session.result();
+  const { result, differs } = verifiedResult(run);
   const rubric = courseRubric;
   const outcomeKey = result.outcome ?? 'ended';
   const outcome = t(result.outcome ? `outcome.${result.outcome}` : 'outcome.ended');
@@ -75,9 +79,11 @@ export function renderDebrief(ctx: ScreenContext, run: Run, actions: DebriefActi
       heading,
       h('p', { class: 'verdict' }, verdict),
       h('p', { class: 'rubric-version', 'data-rubric': rubric.version }, t('debrief.scored-under', { version: rubric.version })),
+      differs ? h('p', { class: 'verified-note', 'data-testid': 'server-scores' }, t('exam.server-scores')) : null,
       h('div', { class: 'stats' },
         stat(t('debrief.mode'), t(`mode.badge-${run.mode}`), 'mode'),
         stat(t('debrief.duration'), formatClock(run.session.seconds), 'duration', timeNote),
+        run.exam ? serverTiming(t, run.exam.attempt) : null,
         stat(t('debrief.needs'), t('debrief.of', { n: found, total: summary.needs.length }), 'needs'),
         stat(t('debrief.objections'), t('debrief.of', { n: resolved, total: summary.objections.length }), 'objections'))),
     h('div', { class: `overall overall--${scoreTone(result.overall)}` },

@@ -1,7 +1,9 @@
-// The scenario list: one card per shipped or local scenario in the current language, easiest
-// first, with the trainee's best score and attempt count. Each card is a real button, so Tab
-// reaches it and Enter opens its briefing. The coach/exam switch and the pack import live here.
-import { entryKey, statsKey, type ScenarioEntry } from '../run/scenario-entry.ts';
+// The scenario list: one card per scenario offered in the current language (shipped, local, or
+// published by the trainee's cohort), easiest first, with the trainee's best score and attempt
+// count. Each card is a real button, so Tab reaches it and Enter opens its briefing. The
+// coach/exam switch and the pack import live here; the game's extensions add tools, sections
+// above the cards and badges on them.
+import { entryKey, isOffered, statsKey, type ScenarioEntry } from '../run/scenario-entry.ts';
 import { limitMinutes, stars } from './format.ts';
 import { formatClock } from '../../ui-kit/duration.ts';
 import { h, uid } from '../../ui-kit/dom.ts';
@@ -16,20 +18,31 @@ export interface ListActions {
   importPack: (file: File) => void;
 }
 
+/** What the extensions add to the list. */
+export interface ListExtras {
+  /** First among the list's tools (the way into the cohort). */
+  tools?: readonly HTMLElement[];
+  /** Above the cards ("Assigned to you"). */
+  sections?: readonly HTMLElement[];
+  /** On an entry's card, under its title (which cohort published it, an assignment). */
+  badges?: (entry: ScenarioEntry) => HTMLElement[];
+}
+
+/** The entries offered in this language (withdrawn ones stay in the catalog for past attempts only). */
 export function entriesFor(catalog: readonly ScenarioEntry[], language: string): ScenarioEntry[] {
   return catalog
-    .filter((e) => e.language === language)
+    .filter((e) => e.language === language && isOffered(e))
     .sort((a, b) => a.meta.difficulty - b.meta.difficulty || Number(a.local) - Number(b.local) || a.meta.title.localeCompare(b.meta.title, language));
 }
 
-/** `tools` (from the game's extensions, such as the way into the cohort) come first among the list's tools. */
-export function renderScenarioList(ctx: ScreenContext, actions: ListActions, message: Message | null = null, busy = false, tools: readonly HTMLElement[] = []): Screen {
+export function renderScenarioList(ctx: ScreenContext, actions: ListActions, message: Message | null = null, busy = false, extras: ListExtras = {}): Screen {
   const { t } = ctx;
   const entries = entriesFor(ctx.catalog, ctx.language);
   const headingId = uid('list-heading');
   const heading = h('h1', { id: headingId, tabindex: '-1' }, t('list.heading'));
   const cards = entries.map((entry) => {
     const { meta } = entry;
+    const badges = extras.badges?.(entry) ?? [];
     const titleId = uid('card-title');
     const stat = ctx.stats.get(statsKey(meta.id, entry.local));
     const persona = [meta.persona, meta.personaAge === undefined ? null : t('brief.age-value', { n: meta.personaAge }), t(`style.${meta.personaStyle}`)]
@@ -56,6 +69,7 @@ export function renderScenarioList(ctx: ScreenContext, actions: ListActions, mes
         entry.local ? h('span', { class: 'chip chip--local', title: t('list.local-hint') }, t('list.local')) : null,
         h('span', { class: 'stars', 'aria-hidden': 'true' }, stars(meta.difficulty))),
       h('span', { class: 'card-title', id: titleId }, meta.title),
+      badges.length === 0 ? null : h('span', { class: 'card-badges' }, ...badges),
       h('span', { class: 'card-details', id: `${titleId}-details` },
         h('span', { class: 'card-product' }, meta.product),
         h('span', { class: 'card-persona' }, icon('user', 'icon icon--inline'), persona),
@@ -87,8 +101,9 @@ export function renderScenarioList(ctx: ScreenContext, actions: ListActions, mes
       h('div', {},
         heading,
         h('p', { class: 'list-sub' }, entries.length === 0 ? t('list.empty') : `${t('list.count', { n: entries.length })} · ${t('list.keys')}`)),
-      h('div', { class: 'list-tools' }, ...tools, modeToggle(t, ctx.mode, ctx.setMode), importer)),
+      h('div', { class: 'list-tools' }, ...(extras.tools ?? []), modeToggle(t, ctx.mode, ctx.setMode), importer)),
     message ? messageBlock(message, 'list-message') : null,
+    ...(extras.sections ?? []),
     entries.length === 0 ? null : h('ul', { class: 'cards', role: 'list' }, ...cards));
   return { element, focus: heading };
 }

@@ -6,18 +6,31 @@ import { newSubmission } from '../../../src/game/cohort/submission-plan.ts';
 import { CohortClient } from '../../../src/net/cohort-client.ts';
 import type { FetchLike } from '../../../src/net/http-transport.ts';
 import { SubmissionQueue } from '../../../src/storage/submission-queue.ts';
+import type { VerifiedAttempt } from '../../../src/storage/cohort-records.ts';
+import { Attempt } from '../../../src/contract/attempts.ts';
 import { FakeAttemptServer } from './fake-attempt-server.ts';
 
 const SHIPPED = 'a'.repeat(64);
+const SHARING = { shareCoachRuns: true };
 const OTHER = 'b'.repeat(64);
 let dbCount = 0;
 
 function attempt(id: string, overrides: Partial<AttemptRecord> = {}): AttemptRecord {
   return {
     id, scenarioId: 'outbound-bundle', language: 'en', contentHash: SHIPPED, rubricVersion: '1.0.0', seed: 3, choices: [0, 1, 2],
-    mode: 'exam', local: false, status: 'finished', redLines: [], outcome: 'sale', scores: { discovery: 80 }, overall: 53, techniques: [], faults: [],
+    mode: 'coach', local: false, status: 'finished', redLines: [], outcome: 'sale', scores: { discovery: 80 }, overall: 53, techniques: [], faults: [],
     startedAt: '2026-11-23T10:00:00.000Z', finishedAt: '2026-11-23T10:05:00.000Z', durationMs: 300_000, simulatedSeconds: 200, ...overrides,
   };
+}
+
+/** What the server answers for an attempt it stored (the contract's Attempt). */
+function verifiedAnswer(id: string): VerifiedAttempt {
+  return Attempt.parse({
+    attemptId: `srv-${id}`, idempotencyKey: id, traineeId: 'trainee-1', scenarioId: 'outbound-bundle', contentHash: SHIPPED, language: 'en',
+    rubricVersion: '2.0.0', seed: 5, choices: [0, 1], mode: 'exam', status: 'finished', ranked: true, outcome: 'sale', overall: 71,
+    scores: { discovery: 80 }, notAssessed: [], techniques: [], faults: [], simulatedSeconds: 200, submittedAt: '2026-11-23T10:05:00.000Z',
+    playedOn: 'server', examId: id,
+  });
 }
 
 function json(status: number, body: unknown): Response {
@@ -29,6 +42,7 @@ class FakeCohortServer extends FakeAttemptServer {
   /** What this server's replay scores every attempt: never what the device computed (53 in `attempt`). */
   static readonly VERIFIED = 71;
   readonly joinBodies: unknown[] = [];
+  readonly examLookups: string[] = [];
 
   constructor() {
     super(() => FakeCohortServer.VERIFIED);
@@ -53,6 +67,10 @@ class FakeCohortServer extends FakeAttemptServer {
       return json(200, { rubricVersion: '1.0.0', scenarios: [{ contentHash: SHIPPED, scenarioId: 'outbound-bundle', language: 'en', title: 'A call', source: 'shipped', since: '2026-11-01T00:00:00.000Z' }] });
     }
     if (path.startsWith('/api/scenarios/')) return json(404, { error: 'no such scenario version for this cohort' });
+    if (path.startsWith('/api/exams/')) {
+      this.examLookups.push(decodeURIComponent(path.slice('/api/exams/'.length)));
+      return json(404, { error: 'no such exam' });
+    }
     return this.fetch(input, init);
   };
 }
@@ -102,12 +120,12 @@ describe('joining a cohort', () => {
 });
 
 describe('submitting finished attempts', () => {
-  it('submits an exam attempt of a shipped scenario and shows the score the server verified, not its own', async () => {
+  it('shares a coach run of a shipped scenario and shows the score the server verified, not its own', async () => {
     const { feature, server } = await setup();
     await feature.join('K7M3QX9A', 'Li Wei');
     const finished = attempt('run-0001-feature');
     expect(finished.overall).not.toBe(FakeCohortServer.VERIFIED);
-    feature.attemptFinished(finished);
+    feature.attemptFinished(finished, SHARING);
     await until(() => feature.statusOf('run-0001-feature')?.kind === 'sent');
     await until(async () => (await feature.submissions())[0]?.state === 'submitted');
     // The debrief's line and the cohort screen's list both read the server's answer.
@@ -123,34 +141,49 @@ describe('submitting finished attempts', () => {
   it('reads a verified answer from before abandoned exams and red lines as finished with none', async () => {
     const { feature } = await setup();
     await feature.join('K7M3QX9A', 'Li Wei');
-    feature.attemptFinished(attempt('run-0001-older-answer'));
+    feature.attemptFinished(attempt('run-0001-older-answer'), SHARING);
     await until(async () => (await feature.submissions())[0]?.state === 'submitted');
-    expect((await feature.submissions())[0]!.verified).toMatchObject({ status: 'finished', redLines: [], outOfReach: [], ranked: true });
+    expect((await feature.submissions())[0]!.verified).toMatchObject({ status: 'finished', redLines: [], outOfReach: [], ranked: false, mode: 'coach' });
   });
 
-  it('sends an exam the trainee left as abandoned, and keeps the server\'s unranked answer', async () => {
+  it('shows an exam played on the server with the attempt the server stored, and sends nothing', async () => {
     const { feature, server } = await setup();
     await feature.join('K7M3QX9A', 'Li Wei');
-    feature.attemptFinished(attempt('run-0006-left', { status: 'abandoned', outcome: null, choices: [0] }));
-    await until(async () => (await feature.submissions())[0]?.state === 'submitted');
-    const [sent] = await feature.submissions();
-    expect(sent!.body).toMatchObject({ idempotencyKey: 'run-0006-left', mode: 'exam', choices: [0], abandoned: true });
-    expect(JSON.parse(server.stored.get('run-0006-left')!.body)).toMatchObject({ abandoned: true });
-    expect(sent!.verified).toMatchObject({ status: 'abandoned', ranked: false, outcome: null });
+    const ranked = { ...verifiedAnswer('exam-0006-ranked'), overall: 64 };
+    // The exam flow hands over the server's attempt before the attempt is stored here, or after.
+    feature.examFinished('exam-0006-ranked', ranked);
+    feature.attemptFinished(attempt('exam-0006-ranked', { mode: 'exam' }), SHARING);
+    feature.attemptFinished(attempt('exam-0006-later', { mode: 'exam', status: 'abandoned', outcome: null }), SHARING);
+    feature.examFinished('exam-0006-later', { ...verifiedAnswer('exam-0006-later'), status: 'abandoned', ranked: false });
+    await until(() => feature.statusOf('exam-0006-later')?.kind === 'ranked');
+    expect(feature.statusOf('exam-0006-ranked')).toEqual({ kind: 'ranked', attempt: ranked });
+    expect(feature.statusOf('exam-0006-later')).toMatchObject({ kind: 'ranked', attempt: { status: 'abandoned', ranked: false } });
+    expect(await feature.submissions()).toEqual([]);
+    expect(server.received).toEqual([]);
   });
 
-  it('keeps coach runs, local scenarios and unknown versions off the server, saying why', async () => {
+  it('asks the server for an exam it was not told about, and says an exam the server never played does not count', async () => {
     const { feature, server } = await setup();
-    feature.attemptFinished(attempt('run-0002-nocohort'));
+    await feature.join('K7M3QX9A', 'Li Wei');
+    feature.attemptFinished(attempt('run-0007-browser-exam', { mode: 'exam' }), SHARING);
+    await until(() => feature.statusOf('run-0007-browser-exam')?.kind === 'skipped');
+    expect(feature.statusOf('run-0007-browser-exam')).toEqual({ kind: 'skipped', reason: 'exam' });
+    expect(server.examLookups).toEqual(['run-0007-browser-exam']);
+    expect(server.received).toEqual([]);
+  });
+
+  it('keeps unshared coach runs, local scenarios and unknown versions off the server, saying why', async () => {
+    const { feature, server } = await setup();
+    feature.attemptFinished(attempt('run-0002-nocohort'), SHARING);
     await until(() => feature.statusOf('run-0002-nocohort')?.kind === 'skipped');
     expect(feature.statusOf('run-0002-nocohort')).toEqual({ kind: 'skipped', reason: 'no-cohort' });
 
     await feature.join('K7M3QX9A', 'Li Wei');
-    feature.attemptFinished(attempt('run-0002-coach', { mode: 'coach' }));
-    feature.attemptFinished(attempt('run-0002-local', { local: true }));
-    feature.attemptFinished(attempt('run-0002-unknown', { contentHash: OTHER }));
+    feature.attemptFinished(attempt('run-0002-coach'), { shareCoachRuns: false });
+    feature.attemptFinished(attempt('run-0002-local', { local: true }), SHARING);
+    feature.attemptFinished(attempt('run-0002-unknown', { contentHash: OTHER }), SHARING);
     await until(() => ['run-0002-coach', 'run-0002-local', 'run-0002-unknown'].every((k) => feature.statusOf(k)?.kind === 'skipped'));
-    expect(feature.statusOf('run-0002-coach')).toEqual({ kind: 'skipped', reason: 'coach' });
+    expect(feature.statusOf('run-0002-coach')).toEqual({ kind: 'skipped', reason: 'not-shared' });
     expect(feature.statusOf('run-0002-local')).toEqual({ kind: 'skipped', reason: 'local' });
     expect(feature.statusOf('run-0002-unknown')).toEqual({ kind: 'skipped', reason: 'unknown-version' });
     expect(await feature.submissions()).toEqual([]);
@@ -161,7 +194,7 @@ describe('submitting finished attempts', () => {
     const { feature, server, events } = await setup();
     await feature.join('K7M3QX9A', 'Li Wei');
     server.offline = true;
-    feature.attemptFinished(attempt('run-0003-offline'));
+    feature.attemptFinished(attempt('run-0003-offline'), SHARING);
     await until(async () => (await feature.submissions())[0]?.tries === 1);
     expect(feature.statusOf('run-0003-offline')).toMatchObject({ kind: 'sent', submission: { state: 'queued' } });
 
@@ -180,7 +213,7 @@ describe('submitting finished attempts', () => {
     const membership = first.feature.current!;
     first.server.offline = true;
     await first.queue.enqueue(newSubmission({
-      idempotencyKey: 'run-0004-left', scenarioId: 'outbound-bundle', contentHash: SHIPPED, rubricVersion: '1.0.0', seed: 1, choices: [1], mode: 'exam', language: 'en',
+      idempotencyKey: 'run-0004-left', scenarioId: 'outbound-bundle', contentHash: SHIPPED, rubricVersion: '1.0.0', seed: 1, choices: [1], mode: 'coach', language: 'en',
     }, membership, '2026-11-23T10:00:00.000Z'));
     first.queue.close();
 
@@ -196,7 +229,7 @@ describe('submitting finished attempts', () => {
     const { feature, server } = await setup();
     await feature.join('K7M3QX9A', 'Li Wei');
     server.offline = true;
-    feature.attemptFinished(attempt('run-0005-leave'));
+    feature.attemptFinished(attempt('run-0005-leave'), SHARING);
     await until(async () => (await feature.submissions())[0]?.tries === 1);
     expect(await feature.leave()).toBe(1);
     expect(feature.current).toBeNull();

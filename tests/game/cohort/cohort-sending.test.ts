@@ -37,8 +37,8 @@ describe('whether the cohort is sending', () => {
     const queue = await SubmissionQueue.open(`sending-${++dbCount}`);
     await queue.putMembership(member);
     await queue.enqueue(newSubmission({
-      idempotencyKey: 'run-0001-exam', scenarioId: 'outbound-bundle', contentHash: 'a'.repeat(64), rubricVersion: '1.0.0',
-      seed: 3, choices: [0, 1], mode: 'exam', language: 'en',
+      idempotencyKey: 'run-0001-coach', scenarioId: 'outbound-bundle', contentHash: 'a'.repeat(64), rubricVersion: '1.0.0',
+      seed: 3, choices: [0, 1], mode: 'coach', language: 'en',
     }, member, '2026-11-23T10:00:00.000Z'));
     const { fetch, open, server } = gatedServer();
     const feature = new CohortFeature({ storage: queue, client: new CohortClient({ baseUrl: 'http://cohort.test', fetch }), clock: { now: () => Date.now() } });
@@ -50,7 +50,7 @@ describe('whether the cohort is sending', () => {
     expect(feature.sending, 'the startup round waits for the server').toBe(true);
     open();
     await expect.poll(() => feature.sending).toBe(false);
-    expect(server.received).toEqual(['run-0001-exam']);
+    expect(server.received).toEqual(['run-0001-coach']);
     expect(seen.at(-1)).toBe(false);
     expect((await queue.list()).map((s) => s.state)).toEqual(['submitted']);
   });

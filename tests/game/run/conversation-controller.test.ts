@@ -4,10 +4,12 @@ import { courseRubric } from '../../../src/core/rubric/course-rubric.ts';
 import type { PlayMode } from '../../../src/core/schemas/records.ts';
 import type { TranscriptEntry } from '../../../src/core/schemas/transcript.ts';
 import { sessionOptions } from '../../../src/core/session/scenario-bundle.ts';
-import { Session, type ChoiceView } from '../../../src/core/session/session.ts';
+import { Session, type ChoiceView, type StepResult } from '../../../src/core/session/session.ts';
 import {
-  ConversationController, type ConversationHint, type ConversationPose, type ConversationScreen,
+  ConversationController, type ConversationHint, type ConversationPose, type ConversationScreen, type ReplyTransit,
 } from '../../../src/game/run/conversation-controller.ts';
+import type { Conversation } from '../../../src/game/run/conversation.ts';
+import { ExamCallError } from '../../../src/game/run/exam-port.ts';
 import { COACH_PAUSE_MS, END_DELAY_MS, INSTANT_END_DELAY_MS, pauseFor, RING_MS, type Pace } from '../../../src/game/run/pace.ts';
 import { callStartTones, chimeTones } from '../../../src/game/sound/tones.ts';
 import type { Tone } from '../../../src/game/sound/tones.ts';
@@ -65,6 +67,7 @@ class RecordingScreen implements ConversationScreen {
   shownHint: ConversationHint = { kind: 'none' };
   offered: readonly ChoiceView[] = [];
   overWith: Session['outcome'] | 'not over' = 'not over';
+  transits: ReplyTransit[] = [];
   stoppedWith: unknown = null;
   focused: 'debrief' | 'leave' | null = null;
   leaveOpen = false;
@@ -91,6 +94,12 @@ class RecordingScreen implements ConversationScreen {
   }
   choices(offered: readonly ChoiceView[]): void {
     this.offered = offered;
+  }
+  transit(state: ReplyTransit): void {
+    this.transits.push(state);
+  }
+  get transitNow(): ReplyTransit {
+    return this.transits.at(-1) ?? null;
   }
   over(outcome: Session['outcome']): void {
     this.overWith = outcome;
@@ -126,14 +135,14 @@ interface Rig {
   played: Array<readonly Tone[]>;
 }
 
-function rig(options: { mode?: PlayMode; pace?: Pace; sound?: boolean; session?: Session } = {}): Rig {
+function rig(options: { mode?: PlayMode; pace?: Pace; sound?: boolean; session?: Session; conversation?: Conversation } = {}): Rig {
   const session = options.session ?? new Session(sessionOptions(SAMPLE.bundle, courseRubric, 0));
   const screen = new RecordingScreen();
   const timers = new FakeTimers();
   const calls: string[] = [];
   const played: Array<readonly Tone[]> = [];
   const controller = new ConversationController({
-    session, mode: options.mode ?? 'coach', channel: 'outbound-call', pace: options.pace ?? 'speaking', timers,
+    conversation: options.conversation ?? session, mode: options.mode ?? 'coach', channel: 'outbound-call', pace: options.pace ?? 'speaking', timers,
     sound: { enabled: options.sound ?? false, play: (tones) => played.push(tones) },
     actions: {
       stepped: () => calls.push('stepped'), finished: () => calls.push('finished'), end: () => calls.push('end'),
@@ -142,6 +151,68 @@ function rig(options: { mode?: PlayMode; pace?: Pace; sound?: boolean; session?:
     screen,
   });
   return { controller, screen, timers, session, calls, played };
+}
+
+/**
+ * The real Session, with each reply's answer held back until the test lets it through (or drops
+ * it, as a lost connection does): how a cohort exam's answers reach the controller, minus the network.
+ */
+class AnsweredLater implements Conversation {
+  readonly sent: number[] = [];
+  private held: { index: number; resolve: (step: StepResult) => void; reject: (error: unknown) => void } | null = null;
+
+  constructor(readonly session: Session) {}
+
+  start(): StepResult {
+    return this.session.start();
+  }
+  choose(index: number): Promise<StepResult> {
+    this.sent.push(index);
+    return new Promise((resolve, reject) => {
+      this.held = { index, resolve, reject };
+    });
+  }
+  get waiting(): boolean {
+    return this.held !== null;
+  }
+  /** The server's answer arrives. */
+  answer(): void {
+    const held = this.take();
+    held.resolve(this.session.choose(held.index));
+  }
+  fail(error: unknown): void {
+    this.take().reject(error);
+  }
+  private take(): NonNullable<AnsweredLater['held']> {
+    const held = this.held;
+    if (!held) throw new Error('no reply is on its way');
+    this.held = null;
+    return held;
+  }
+  get choices(): readonly ChoiceView[] {
+    return this.session.choices;
+  }
+  get transcript(): readonly TranscriptEntry[] {
+    return this.session.transcript;
+  }
+  get evidence() {
+    return this.session.evidence;
+  }
+  get events() {
+    return this.session.events;
+  }
+  get customer() {
+    return this.session.customer;
+  }
+  get seconds(): number {
+    return this.session.seconds;
+  }
+  get ended(): boolean {
+    return this.session.ended;
+  }
+  get outcome() {
+    return this.session.outcome;
+  }
 }
 
 /** Picks the reply with this Ink index from those on offer. */
@@ -391,5 +462,94 @@ describe('the conversation controller', () => {
     await r.timers.advance(60_000);
     expect(r.screen.offered).toEqual([]);
     expect(r.calls).toEqual(['stepped']);
+  });
+
+  it('keeps the replies disabled while an answer is on its way, and plays the step once it arrives', async () => {
+    const later = new AnsweredLater(new Session(sessionOptions(SAMPLE.bundle, courseRubric, 0)));
+    const r = rig({ mode: 'exam', pace: 'instant', conversation: later });
+    r.controller.start(false);
+    await settle();
+    const offered = r.screen.offered;
+    const lines = r.screen.lines.length;
+    pickInk(r, SAMPLE.bestPath[0]!);
+    expect(later.sent).toEqual([SAMPLE.bestPath[0]]);
+    expect(r.screen.transitNow).toBe('sending');
+    expect(r.screen.ready, 'nothing can be picked meanwhile').toBe(false);
+    expect(r.screen.offered, 'the replies stay on screen, disabled').toBe(offered);
+    expect(r.controller.key({ key: '2', modified: false, onButton: false }), 'a number key is taken').toBe(true);
+    r.controller.pick(1);
+    expect(later.sent, 'and picks nothing more').toHaveLength(1);
+    expect(r.calls, 'nothing is saved before the answer').toEqual(['stepped']);
+
+    later.answer();
+    await settle();
+    expect(r.screen.transitNow).toBeNull();
+    expect(r.calls).toEqual(['stepped', 'stepped']);
+    expect(r.screen.lines.length).toBeGreaterThan(lines);
+    expect(r.screen.lines[lines]?.speaker).toBe('trainee');
+    expect(r.screen.ready).toBe(true);
+  });
+
+  it('says the connection dropped and sends the same reply again on Retry, once per Retry', async () => {
+    const later = new AnsweredLater(new Session(sessionOptions(SAMPLE.bundle, courseRubric, 0)));
+    const r = rig({ mode: 'exam', pace: 'instant', conversation: later });
+    r.controller.start(false);
+    await settle();
+    const wanted = SAMPLE.bestPath[0]!;
+    pickInk(r, wanted);
+    later.fail(new ExamCallError('connection', 'could not reach the server'));
+    await settle();
+    expect(r.screen.transitNow).toBe('dropped');
+    expect(r.screen.stoppedWith, 'a dropped connection does not end the exam').toBeNull();
+    expect(r.screen.ready).toBe(false);
+    r.controller.pick(0);
+    expect(later.sent, 'no other reply can be picked while one waits').toEqual([wanted]);
+
+    r.controller.retry();
+    expect(later.sent).toEqual([wanted, wanted]);
+    expect(r.screen.transitNow).toBe('sending');
+    r.controller.retry();
+    expect(later.sent, 'Retry while it is on its way sends nothing more').toHaveLength(2);
+    later.answer();
+    await settle();
+    expect(r.screen.transitNow).toBeNull();
+    expect(r.screen.lines.filter((l) => l.speaker === 'trainee')).toHaveLength(1);
+    expect(r.screen.ready).toBe(true);
+  });
+
+  it('stops with the server\'s reason when it refuses a reply, and goes back without scoring', async () => {
+    const later = new AnsweredLater(new Session(sessionOptions(SAMPLE.bundle, courseRubric, 0)));
+    const r = rig({ mode: 'exam', pace: 'instant', conversation: later });
+    r.controller.start(false);
+    await settle();
+    pickInk(r, SAMPLE.bestPath[0]!);
+    const refusal = new ExamCallError('refused', 'you are no longer a member of this cohort');
+    later.fail(refusal);
+    await settle();
+    expect(r.screen.stoppedWith).toBe(refusal);
+    expect(r.screen.transitNow).toBeNull();
+    expect(r.screen.offered).toEqual([]);
+    r.controller.retry();
+    expect(later.sent, 'nothing to retry once stopped').toHaveLength(1);
+    await r.controller.leave();
+    expect(r.calls.at(-1)).toBe('abandon');
+    expect(r.calls).not.toContain('finished');
+  });
+
+  it('drops an answer that arrives after the trainee left', async () => {
+    const later = new AnsweredLater(new Session(sessionOptions(SAMPLE.bundle, courseRubric, 0)));
+    const r = rig({ mode: 'exam', pace: 'instant', conversation: later });
+    r.controller.start(false);
+    await settle();
+    pickInk(r, SAMPLE.bestPath[0]!);
+    const leaving = r.controller.leave();
+    r.screen.answerLeave(true);
+    await leaving;
+    expect(r.calls.at(-1)).toBe('leave');
+    const shown = r.screen.lines.length;
+    later.answer();
+    await settle();
+    expect(r.screen.lines).toHaveLength(shown);
+    expect(r.calls.filter((c) => c === 'stepped')).toHaveLength(1);
   });
 });
