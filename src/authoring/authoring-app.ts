@@ -1,6 +1,7 @@
 // The authoring page (the Scenario Studio): wires its shell (top bar, tabs, keys) to one
 // controller per flow — the draft in the editor, checking it, play-testing it, the library of
-// saved scenarios, packs in and out — and opens the latest saved scenario, or a fresh template.
+// saved scenarios, packs in and out, publishing to a cohort — and opens the latest saved
+// scenario, or a fresh template.
 import type { Clock, Timers } from '../core/clock.ts';
 import { LANGUAGES, type Language } from '../core/schemas/scenario-meta.ts';
 import type { CheckerClient } from './check/checker-client.ts';
@@ -9,6 +10,7 @@ import { EditorController } from './controllers/editor-controller.ts';
 import { LibraryController } from './controllers/library-controller.ts';
 import { PackController } from './controllers/pack-controller.ts';
 import { PlaytestController } from './controllers/playtest-controller.ts';
+import { PublishController, type PublishDeps } from './controllers/publish-controller.ts';
 import type { StudioParts } from './controllers/studio-parts.ts';
 import { rememberLanguage } from './i18n/language.ts';
 import { studioTranslator, type StudioTranslate } from './i18n/translate.ts';
@@ -28,6 +30,8 @@ export interface AuthoringAppOptions {
   checker: CheckerClient;
   /** Checks imported packs, so an import never replaces the draft's check. */
   importChecker: CheckerClient;
+  /** The trainer keys, the cohort server and a checker for "Publish to cohort". */
+  publish: PublishDeps;
   clock: Clock;
   timers: Timers;
 }
@@ -41,6 +45,7 @@ export class AuthoringApp {
   private readonly playtest: PlaytestController;
   private readonly library: LibraryController;
   private readonly pack: PackController;
+  private readonly publish: PublishController;
 
   constructor(private readonly options: AuthoringAppOptions) {
     this.lang = options.language;
@@ -60,6 +65,7 @@ export class AuthoringApp {
         jumpToProblem: () => this.check.jumpToFirstProblem(),
         importFile: (file) => void this.pack.importFile(file),
         playKey: (event) => this.playtest.handleKey(event),
+        publish: () => void this.publish.open(),
       },
       panels: {
         report: () => this.check.renderReport(),
@@ -87,6 +93,7 @@ export class AuthoringApp {
     this.playtest = new PlaytestController(this.parts);
     this.library = new LibraryController(this.parts, options.library);
     this.pack = new PackController(this.parts, options.importChecker);
+    this.publish = new PublishController(this.parts, options.publish);
   }
 
   private get s(): StudioTranslate {

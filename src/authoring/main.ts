@@ -1,10 +1,13 @@
 // Composition root of the authoring page (/author/), and the only place that builds its
 // adapters: the trainee database's scenario library, the checking workers (started on demand:
-// one for the draft, one for pack imports), the clock and timers, and the interface language's
-// storage; then it mounts the page. The game never loads this.
+// one for the draft, one for pack imports, one for publishing), the trainer keys this device
+// holds and the client of this page's cohort server, the clock and timers, and the interface
+// language's storage; then it mounts the page. The game never loads this.
+import { CohortClient } from '../net/cohort-client.ts';
 import { onSuperseded } from '../storage/database.ts';
 import { IdbSaveStore } from '../storage/idb-save-store.ts';
 import { browserClock, browserTimers } from '../ui-kit/browser-time.ts';
+import { TrainerKeyStore } from '../ui-kit/trainer-key-store.ts';
 import { AuthoringApp } from './authoring-app.ts';
 import { CheckerClient } from './check/checker-client.ts';
 import { AuthoringLibrary } from './library/authoring-library.ts';
@@ -34,6 +37,11 @@ const app = new AuthoringApp({
   storage: window.localStorage,
   checker: new CheckerClient(createWorker),
   importChecker: new CheckerClient(createWorker),
+  publish: {
+    keys: new TrainerKeyStore(window.localStorage, clock),
+    connect: (key) => new CohortClient({ token: key, timers: browserTimers, clock }),
+    checker: new CheckerClient(createWorker),
+  },
   clock,
   timers: browserTimers,
 });

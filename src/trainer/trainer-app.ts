@@ -1,17 +1,20 @@
 // The trainer page: the top bar (language, links, sign out) and one screen at a time: sign in or
-// create a cohort, the one-time key reveal, or the dashboard. The key is kept on this device.
-import type { Timers } from '../core/clock.ts';
+// create a cohort, the one-time key reveal, or the dashboard. The key is kept on this device, and
+// where the trainer is on the dashboard in the address, so a reload reopens the same place.
+import type { Clock, Timers } from '../core/clock.ts';
 import type { Language } from '../core/schemas/scenario-meta.ts';
 import { isApiError } from '../net/api-error.ts';
 import type { CohortClient } from '../net/cohort-client.ts';
-import type { CreatedCohort } from '../contract/cohorts.ts';
+import type { CreatedCohort, Me } from '../contract/cohorts.ts';
 import { errorText } from './i18n/error-text.ts';
 import { translator, type Translator } from './i18n/translate.ts';
-import { DashboardScreen, type TabKey } from './screens/dashboard-screen.ts';
+import { readPlace, type PlaceStore } from './screens/dashboard-place.ts';
+import { DashboardScreen } from './screens/dashboard-screen.ts';
 import { RevealScreen } from './screens/reveal-screen.ts';
 import { WelcomeScreen } from './screens/welcome-screen.ts';
-import { normaliseTrainerKey, type TrainerKeyStore } from './session/trainer-key-store.ts';
+import { normaliseTrainerKey, type TrainerKeyStore } from '../ui-kit/trainer-key-store.ts';
 import { fillWith, h } from '../ui-kit/dom.ts';
+import { confirmDialog } from './ui/confirm-dialog.ts';
 import { icon } from './ui/icons.ts';
 
 export interface TrainerAppDeps {
@@ -23,6 +26,10 @@ export interface TrainerAppDeps {
   rememberLanguage(language: Language): void;
   /** Hides the toast; the page's main.ts hands in the browser's timers. */
   timers: Timers;
+  /** Now, for due dates: the browser's clock. */
+  clock: Clock;
+  /** The address's fragment, where the dashboard records the section and transcript shown. */
+  place: PlaceStore;
 }
 
 type Screen = WelcomeScreen | RevealScreen | DashboardScreen;
@@ -31,12 +38,13 @@ export class TrainerApp {
   private language: Language;
   private t: Translator;
   private screen: Screen | null = null;
+  /** The key of the cohort signed in to here, forgotten on signing out. */
+  private key: string | null = null;
   private readonly bar = h('header', { class: 'topbar' });
   private readonly main = h('main', { id: 'main', class: 'screen', tabindex: -1 });
   private readonly live = h('div', { class: 'sr-only', 'aria-live': 'polite', role: 'status' });
   private readonly toast = h('div', { class: 'toast', 'aria-hidden': 'true', hidden: true });
   private readonly skip = h('a', { class: 'skip-link', href: '#main' });
-  private dialog: HTMLDialogElement | null = null;
 
   constructor(private readonly deps: TrainerAppDeps) {
     this.language = deps.language;
@@ -45,7 +53,7 @@ export class TrainerApp {
 
   start(): void {
     fillWith(this.deps.root, this.skip, this.bar, this.main, this.live, this.toast);
-    const key = this.deps.keys.get();
+    const key = this.deps.keys.current()?.key;
     if (key) this.showDashboard(key, false);
     else this.showWelcome(null);
   }
@@ -104,20 +112,26 @@ export class TrainerApp {
     }, notice), notice !== null);
   }
 
-  private showDashboard(key: string, focus: boolean, initialTab?: TabKey): void {
+  private showDashboard(key: string, focus: boolean): void {
+    this.key = key;
     const screen = new DashboardScreen({
       client: this.deps.client(key),
       t: () => this.t,
+      clock: this.deps.clock,
       unauthorized: () => this.expired(screen),
       announce: (message) => this.announce(message),
-      ...(initialTab ? { initialTab } : {}),
+      place: readPlace(this.deps.place.read()),
+      moved: (fragment) => {
+        if (this.screen === screen) this.deps.place.write(fragment);
+      },
     });
     this.show(screen, focus);
   }
 
   private expired(screen: DashboardScreen): void {
     if (this.screen !== screen) return;
-    this.deps.keys.clear();
+    if (this.key) this.deps.keys.forget(this.key);
+    this.deps.place.write('');
     this.showWelcome(this.t('signin.expired'));
   }
 
@@ -129,7 +143,8 @@ export class TrainerApp {
       return errorText(this.t, error);
     }
     // Stored at once: a reload on the reveal screen must not lose the only copy.
-    this.deps.keys.set(cohort.trainerKey);
+    this.key = cohort.trainerKey;
+    this.deps.keys.remember(cohort.trainerKey, { cohortId: cohort.cohortId, cohortName: cohort.name });
     this.show(new RevealScreen(() => this.t, cohort, () => this.showDashboard(cohort.trainerKey, true)), true);
     return null;
   }
@@ -137,41 +152,35 @@ export class TrainerApp {
   private async signIn(text: string): Promise<string | null> {
     const key = normaliseTrainerKey(text);
     if (key === null) return this.t(text.trim().startsWith('trt_') ? 'signin.trainee-token' : 'signin.not-key');
+    let me: Me;
     try {
-      const me = await this.deps.client(key).me();
+      me = await this.deps.client(key).me();
       if (me.role !== 'trainer') return this.t('signin.trainee-token');
     } catch (error) {
       if (isApiError(error) && error.unauthorized) return this.t('signin.unknown');
       return errorText(this.t, error);
     }
-    this.deps.keys.set(key);
+    this.deps.keys.remember(key, { cohortId: me.cohortId, cohortName: me.cohortName });
     this.showDashboard(key, true);
     return null;
   }
 
   private confirmSignOut(): void {
     const t = this.t;
-    this.dialog?.remove();
-    const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': 'signout-title', 'aria-describedby': 'signout-body' },
-      h('form', { method: 'dialog' },
-        h('h2', { id: 'signout-title' }, t('signout.title')),
-        h('p', { id: 'signout-body' }, t('signout.body')),
-        h('div', { class: 'actions actions--end' },
-          h('button', { type: 'submit', value: 'cancel', class: 'button button--ghost', autofocus: true }, t('cancel')),
-          h('button', { type: 'submit', value: 'sign-out', class: 'button button--danger', 'data-action': 'confirm-sign-out' }, icon('logout'), t('signout')))));
-    dialog.addEventListener('close', () => {
-      dialog.remove();
-      if (dialog.returnValue === 'sign-out') {
-        this.deps.keys.clear();
+    confirmDialog(t, {
+      title: t('signout.title'),
+      body: [h('p', {}, t('signout.body'))],
+      confirmLabel: t('signout'),
+      busyLabel: t('signout'),
+      icon: 'logout',
+      action: 'confirm-sign-out',
+      run: async () => {
+        if (this.key) this.deps.keys.forget(this.key);
+        this.deps.place.write('');
         this.showWelcome(null);
-        this.screen?.focusTitle();
-      } else {
-        this.bar.querySelector<HTMLElement>('[data-action="sign-out"]')?.focus();
-      }
+      },
+      returnFocus: () => this.main.querySelector<HTMLElement>('h1'),
     });
-    document.body.append(dialog);
-    this.dialog = dialog;
-    dialog.showModal();
   }
 
   private announce(message: string): void {

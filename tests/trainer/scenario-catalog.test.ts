@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioVersion } from '../../src/contract/scenarios.ts';
-import { groupVersions, scenarioOptions, titleFor } from '../../src/trainer/dashboard/scenario-catalog.ts';
+import { currentVersion, groupVersions, scenarioOptions, titleFor } from '../../src/trainer/dashboard/scenario-catalog.ts';
 
 const hash = (c: string) => c.repeat(64);
 const version = (over: Partial<ScenarioVersion>): ScenarioVersion => ({
@@ -26,6 +26,14 @@ describe('the scenarios a trainer filters by and has published', () => {
       ['cafe', 'en', 'Café v2', ['b', 'a']],
       ['cafe', 'zh-CN', '咖啡馆', ['c']],
     ]);
+  });
+
+  it('marks current the newest version not retired, and none when every one is', () => {
+    const published = versions.filter((v) => v.source === 'cohort').map((v) => ({ ...v, retired: v.contentHash === hash('b') }));
+    const [cafe, zh] = groupVersions(published);
+    expect(currentVersion(cafe!)?.contentHash).toBe(hash('a'));
+    expect(currentVersion(zh!)?.contentHash).toBe(hash('c'));
+    expect(currentVersion({ ...zh!, versions: zh!.versions.map((v) => ({ ...v, retired: true })) })).toBeNull();
   });
 
   it('titles an attempt by the version it played, then by its scenario', () => {

@@ -3,7 +3,6 @@ import { ApiError } from '../../src/net/api-error.ts';
 import { errorText } from '../../src/trainer/i18n/error-text.ts';
 import { initialLanguage, rememberLanguage } from '../../src/trainer/i18n/language.ts';
 import { translator } from '../../src/trainer/i18n/translate.ts';
-import { normaliseTrainerKey, TrainerKeyStore } from '../../src/trainer/session/trainer-key-store.ts';
 
 class MemoryStorage {
   readonly items = new Map<string, string>();
@@ -17,37 +16,6 @@ class MemoryStorage {
     this.items.delete(key);
   }
 }
-
-const KEY = `trk_${'A1b2_-'.repeat(7)}`;
-
-describe('the trainer key kept in this browser', () => {
-  it('accepts only the shape of a trainer key, trimmed', () => {
-    expect(normaliseTrainerKey(`  ${KEY}\n`)).toBe(KEY);
-    expect(normaliseTrainerKey('trt_abcdefghijkl')).toBeNull();
-    expect(normaliseTrainerKey('trk_short')).toBeNull();
-    expect(normaliseTrainerKey('trk_has spaces inside')).toBeNull();
-  });
-
-  it('remembers the key until signing out, and ignores a tampered value', () => {
-    const storage = new MemoryStorage();
-    const keys = new TrainerKeyStore(storage);
-    expect(keys.get()).toBeNull();
-    expect(keys.set(KEY)).toBe(true);
-    expect(keys.get()).toBe(KEY);
-    keys.clear();
-    expect(keys.get()).toBeNull();
-    storage.setItem('sales-coach.trainer-key.v1', '<script>');
-    expect(keys.get()).toBeNull();
-  });
-
-  it('carries on without remembering when the browser refuses storage', () => {
-    const refusing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => { throw new Error('denied'); } };
-    const keys = new TrainerKeyStore(refusing);
-    expect(keys.set(KEY)).toBe(false);
-    expect(keys.get()).toBeNull();
-    expect(() => keys.clear()).not.toThrow();
-  });
-});
 
 describe('the interface language', () => {
   it('prefers the trainer\'s own choice, then the studio\'s, then the game\'s, then the browser\'s', () => {

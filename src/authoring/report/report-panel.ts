@@ -25,7 +25,8 @@ export interface ReportActions {
   onPlayBest: () => void;
 }
 
-export function problemItem(d: Diagnostic, t: StudioTranslate, file: string, onJump: (line: number) => void): HTMLElement {
+/** One problem; with `onJump` null (a file not open in the editor) its line is shown but not a link. */
+export function problemItem(d: Diagnostic, t: StudioTranslate, file: string, onJump: ((line: number) => void) | null): HTMLElement {
   const where = d.line === null ? t('wholeFile') : d.file === file ? t('line', { n: d.line }) : `${d.file.replace(/^stories\//, '')}:${d.line}`;
   const code = t.find(`code.${d.code}`) ?? d.code;
   const body = [
@@ -34,10 +35,10 @@ export function problemItem(d: Diagnostic, t: StudioTranslate, file: string, onJ
     h('span', { class: 'problem-code' }, code),
     h('span', { class: 'problem-message' }, d.message),
   ];
-  const canJump = d.line !== null && d.file === file;
+  const jump = d.line !== null && d.file === file ? onJump : null;
   return h('li', { class: `problem problem--${d.severity}`, 'data-line': d.line ?? '', 'data-code': d.code },
-    canJump
-      ? h('button', { class: 'problem-button', type: 'button', onclick: () => onJump(d.line!) }, ...body)
+    jump
+      ? h('button', { class: 'problem-button', type: 'button', onclick: () => jump(d.line!) }, ...body)
       : h('div', { class: 'problem-button problem-button--static' }, ...body));
 }
 

@@ -1,6 +1,6 @@
 // The Studio's page shell: the top bar (brand, the open draft's title, key and save status, the
 // page's actions, the interface language), the editor pane's toolbar, the side tabs and their
-// panels, the new-scenario dialog and the hidden pack-file input; the keys that work anywhere
+// panels, the new-scenario and publish dialogs and the hidden pack-file input; the keys that work anywhere
 // (Alt+1…4 for the tabs, Ctrl+S to save, the play-test's keys on its tab); and the interface
 // texts, drawn again whenever the language or the draft changes.
 import { LANGUAGES, type Language } from '../../core/schemas/scenario-meta.ts';
@@ -29,6 +29,8 @@ export interface ShellActions {
   scenarioLanguage: (language: Language) => void;
   jumpToProblem: () => void;
   importFile: (file: File) => void;
+  /** Opens "Publish to cohort" for the scenario in the editor. */
+  publish: () => void;
   /** A key for the play-test (its tab is open and the trainer is not typing). */
   playKey: (event: KeyboardEvent) => void;
 }
@@ -49,6 +51,7 @@ type HeaderAction = (typeof HEADER_ACTIONS)[number];
 export class StudioShell {
   readonly editorHost = h('div', { class: 'editor-host' });
   readonly dialog = h('dialog', { class: 'new-dialog', 'aria-labelledby': 'new-title' });
+  readonly publishDialog = h('dialog', { class: 'new-dialog publish-dialog', 'aria-labelledby': 'publish-title', 'data-testid': 'publish-dialog' });
   readonly checkStatus: HTMLButtonElement;
   readonly progress = h('div', { class: 'progress', hidden: true }, h('div', { class: 'progress-bar' }));
   readonly panel: Record<Tab, HTMLElement>;
@@ -65,6 +68,7 @@ export class StudioShell {
   private readonly scenarioLangLabel = h('label', { for: 'scenario-language' });
   private readonly scenarioLang: HTMLSelectElement;
   private readonly shortcuts = h('span', { class: 'muted small shortcuts' });
+  private readonly publishButton: HTMLButtonElement;
   private open: Tab = 'report';
   private saveState: SaveState = 'idle';
   private saveText = '';
@@ -84,6 +88,7 @@ export class StudioShell {
       ...LANGUAGES.map((l) => h('option', { value: l }, l === 'en' ? 'English' : '简体中文')));
     this.scenarioLang = scenarioLang;
     this.checkStatus = h('button', { class: 'check-status', type: 'button', 'data-testid': 'check-status', onclick: actions.jumpToProblem });
+    this.publishButton = h('button', { class: 'btn btn--primary publish-button', type: 'button', 'data-action': 'publish', onclick: actions.publish });
     const fileInput = h('input', {
       type: 'file', accept: '.json,application/json', hidden: true, 'data-testid': 'pack-file',
       onchange: () => {
@@ -117,11 +122,11 @@ export class StudioShell {
       h('div', { class: 'doc-info' }, this.docTitle, h('span', { class: 'doc-line' }, this.docKey, this.saveStatus)),
       h('nav', { class: 'top-actions' }, ...HEADER_ACTIONS.map((name) => this.buttons[name]), this.langGroup, this.traineeLink));
     const editorPane = h('section', { class: 'editor-pane' },
-      h('div', { class: 'editor-toolbar' }, this.scenarioLangLabel, this.scenarioLang, this.checkStatus, this.shortcuts),
+      h('div', { class: 'editor-toolbar' }, this.scenarioLangLabel, this.scenarioLang, this.checkStatus, this.publishButton, this.shortcuts),
       this.progress,
       this.editorHost);
     const side = h('section', { class: 'side-pane' }, h('div', { class: 'tabs', role: 'tablist' }, ...TABS.map((tab) => this.tabButton[tab])), ...TABS.map((tab) => this.panel[tab]));
-    root.replaceChildren(header, h('main', { class: 'workspace' }, editorPane, side), this.dialog, this.fileInput);
+    root.replaceChildren(header, h('main', { class: 'workspace' }, editorPane, side), this.dialog, this.publishDialog, this.fileInput);
     document.addEventListener('keydown', (e) => this.onKey(e));
     let resizing = 0;
     window.addEventListener('resize', () => {
@@ -172,6 +177,7 @@ export class StudioShell {
     this.scenarioLangLabel.textContent = t('scenarioLanguage');
     this.scenarioLang.value = draft.language;
     this.shortcuts.textContent = t('shortcuts');
+    this.publishButton.textContent = t('publish');
     const tabNames: Record<Tab, string> = { report: t('tabReport'), play: t('tabPlay'), map: t('tabMap'), library: t('tabLibrary') };
     for (const tab of TABS) this.tabButton[tab].textContent = tabNames[tab];
     this.docTitle.textContent = draft.title;
@@ -209,7 +215,7 @@ export class StudioShell {
     } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
       e.preventDefault();
       this.deps.actions.save();
-    } else if (this.open === 'play' && !typing && !this.dialog.open) {
+    } else if (this.open === 'play' && !typing && !this.dialog.open && !this.publishDialog.open) {
       this.deps.actions.playKey(e);
     }
   }

@@ -1,9 +1,9 @@
 // Groups a run's evidence and coaching tips under the trainee choice that caused them: points
 // earned by the customer's reply (a revealed need, a resolved objection, the outcome) belong to
 // the choice that drew the reply, which is the trainee line of the same turn.
-import type { Evidence } from '../../core/schemas/score.ts';
-import type { RunEvent } from '../../core/schemas/run-event.ts';
-import type { TranscriptEntry } from '../../core/schemas/transcript.ts';
+import type { Evidence } from '../schemas/score.ts';
+import type { RunEvent } from '../schemas/run-event.ts';
+import type { TranscriptEntry } from '../schemas/transcript.ts';
 
 export interface Annotation {
   evidence: Evidence[];

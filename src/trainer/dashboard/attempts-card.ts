@@ -1,11 +1,14 @@
 // Every verified attempt in the cohort, newest first, filtered by scenario, mode and trainee,
-// a page at a time; and the attempts CSV export with the same filters. Each row says which
-// rubric scored it, the red lines it crossed, and whether it is an exam the trainee abandoned.
+// a page at a time; and the attempts CSV export with the same filters. Each row says whether it
+// is an exam played on the server or a practice (coach) run the trainee shared, which rubric
+// scored it, the red lines it crossed and whether it is an exam the trainee abandoned, and opens
+// the attempt's annotated transcript.
 import { RED_LINE_FAULTS, courseRubric } from '../../core/rubric/course-rubric.ts';
 import type { ModeFilter } from '../../contract/common.ts';
 import type { CohortAttempt, CohortAttemptPage } from '../../contract/attempts.ts';
 import type { AttemptFilter } from '../../contract/trainer-dashboard.ts';
 import { fillWith, h } from '../../ui-kit/dom.ts';
+import { keepingFocus } from '../ui/action-button.ts';
 import { icon } from '../ui/icons.ts';
 import { formatCallLength, scoreTone } from '../ui/format.ts';
 import { formatDateTime } from '../../ui-kit/locale-format.ts';
@@ -15,6 +18,8 @@ import type { Card, DashboardContext } from './dashboard-context.ts';
 import { exportButton } from './export-button.ts';
 import { asMode, modeOptions, scenarioFilterOptions } from './filter-options.ts';
 import { titleFor } from './scenario-catalog.ts';
+import { attemptKind } from './transcript-model.ts';
+import { kindChip } from './transcript-view.ts';
 
 const PAGE = 50;
 
@@ -76,6 +81,11 @@ export class AttemptsCard implements Card {
   }
 
   private renderBody(): void {
+    // Back from a transcript puts focus on the row's button: a reload of the page of attempts keeps it there.
+    keepingFocus(this.body, () => this.fillBody());
+  }
+
+  private fillBody(): void {
     const t = this.ctx.t();
     fillWith(this.body, stateBody(t, this.page.state, () => this.load(), (page) => {
       if (page.attempts.length === 0) return emptyState(t('attempts.empty'), 'list');
@@ -90,7 +100,8 @@ export class AttemptsCard implements Card {
             h('th', { scope: 'col', class: 'num' }, t('attempts.score')),
             h('th', { scope: 'col' }, t('attempts.red-lines')),
             h('th', { scope: 'col' }, t('attempts.rubric')),
-            h('th', { scope: 'col', class: 'num' }, t('attempts.length')))),
+            h('th', { scope: 'col', class: 'num' }, t('attempts.length')),
+            h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, t('attempts.open-col'))))),
           h('tbody', {}, ...page.attempts.map((a) => this.row(a))))),
         h('p', { class: 'table-note muted' }, t('attempts.red-line-note', {
           list: RED_LINE_FAULTS.map((id) => t.rubric(id)).join(t.language === 'zh-CN' ? '、' : ', '),
@@ -115,7 +126,7 @@ export class AttemptsCard implements Card {
       h('td', { class: 'muted nowrap' }, formatDateTime(a.submittedAt, t.language)),
       h('th', { scope: 'row' }, a.displayName),
       h('td', {}, titleFor(this.ctx.versions(), a), ' ', chip(t(`scenario-language.${a.language}`), 'quiet')),
-      h('td', {}, chip(t(`mode.${a.mode}`), a.mode), a.repeatOf === null ? null : ' ', a.repeatOf === null ? null
+      h('td', {}, kindChip(t, attemptKind(a)), a.repeatOf === null ? null : ' ', a.repeatOf === null ? null
         : h('span', { class: 'chip chip--quiet', title: t('attempts.repeat-hint'), 'data-repeat-of': a.repeatOf },
           t('attempts.repeat'), h('span', { class: 'sr-only' }, ` (${t('attempts.repeat-hint')})`))),
       h('td', {}, abandoned
@@ -129,6 +140,11 @@ export class AttemptsCard implements Card {
         : h('ul', { class: 'chip-list', 'aria-label': t('attempts.red-lines') },
           ...a.redLines.map((id) => h('li', {}, h('span', { class: 'chip chip--danger' }, icon('warning', 'icon icon--inline'), t.rubric(id)))))),
       h('td', { class: 'nowrap' }, h('span', { class: 'rubric-version' }, t('attempts.rubric-version', { version: a.rubricVersion }))),
-      h('td', { class: 'num muted' }, formatCallLength(a.simulatedSeconds)));
+      h('td', { class: 'num muted' }, formatCallLength(a.simulatedSeconds)),
+      h('td', { class: 'nowrap' }, h('button', {
+        type: 'button', class: 'button button--ghost button--small', 'data-open-attempt': a.attemptId, 'data-focus-key': `open:${a.attemptId}`,
+        'aria-label': t('attempts.open-name', { name: a.displayName, title: titleFor(this.ctx.versions(), a), when: formatDateTime(a.submittedAt, t.language) }),
+        onclick: () => this.ctx.openAttempt(a.attemptId),
+      }, icon('file'), t('attempts.open'))));
   }
 }

@@ -1,6 +1,7 @@
 // The scenarios a trainer can filter by: every scenario id the cohort may play (shipped or
 // published), titled in the interface language where a version in it exists, and the versions
-// a trainer published grouped by scenario and language, newest first.
+// a trainer published grouped by scenario and language, newest first, with the one trainees play
+// (the newest not retired).
 import type { Language } from '../../core/schemas/scenario-meta.ts';
 import type { ScenarioVersion } from '../../contract/scenarios.ts';
 
@@ -22,17 +23,17 @@ export function scenarioOptions(versions: readonly ScenarioVersion[], language: 
     .sort((a, b) => a.title.localeCompare(b.title, language) || a.id.localeCompare(b.id));
 }
 
-export interface VersionGroup {
+export interface VersionGroup<V extends ScenarioVersion = ScenarioVersion> {
   scenarioId: string;
   language: Language;
-  /** The current (newest) version's title. */
+  /** The newest version's title. */
   title: string;
-  /** Newest first: the first is current. */
-  versions: ScenarioVersion[];
+  /** Newest first. */
+  versions: V[];
 }
 
-export function groupVersions(versions: readonly ScenarioVersion[]): VersionGroup[] {
-  const groups = new Map<string, VersionGroup>();
+export function groupVersions<V extends ScenarioVersion>(versions: readonly V[]): Array<VersionGroup<V>> {
+  const groups = new Map<string, VersionGroup<V>>();
   const newestFirst = [...versions].sort((a, b) => b.since.localeCompare(a.since) || a.contentHash.localeCompare(b.contentHash));
   for (const v of newestFirst) {
     const key = `${v.scenarioId}/${v.language}`;
@@ -44,6 +45,11 @@ export function groupVersions(versions: readonly ScenarioVersion[]): VersionGrou
     group.versions.push(v);
   }
   return [...groups.values()];
+}
+
+/** The version trainees play: the newest one not retired; none when every one is. */
+export function currentVersion<V extends ScenarioVersion & { retired: boolean }>(group: VersionGroup<V>): V | null {
+  return group.versions.find((v) => !v.retired) ?? null;
 }
 
 /** The title of the version an attempt played; failing that, of the scenario in its language, then in any. */

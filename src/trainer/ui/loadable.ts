@@ -17,6 +17,13 @@ export class Loadable<T> {
     return s.status === 'ready' ? s.value : s.status === 'idle' ? null : s.previous;
   }
 
+  /** A value known without fetching (a request's answer): it also makes any load in flight stale. */
+  set(value: T): void {
+    this.seq += 1;
+    this.state = { status: 'ready', value };
+    this.onChange();
+  }
+
   async load(fetcher: () => Promise<T>): Promise<void> {
     const seq = ++this.seq;
     this.state = { status: 'loading', previous: this.value };

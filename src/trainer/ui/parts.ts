@@ -11,7 +11,8 @@ export function cardFrame(options: { title: string; sub?: string; icon?: IconNam
   return h('section', { class: `card-block ${options.className ?? ''}`.trim(), 'aria-labelledby': titleId },
     h('header', { class: 'card-head' },
       h('div', { class: 'card-heading' },
-        h('h2', { id: titleId }, options.icon ? icon(options.icon) : null, options.title),
+        // Focusable from script, so focus can rest on the card when the row it was on is gone.
+        h('h2', { id: titleId, tabindex: -1, 'data-focus-key': `card:${options.className ?? options.title}` }, options.icon ? icon(options.icon) : null, options.title),
         options.sub ? h('p', { class: 'card-sub' }, options.sub) : null),
       options.tools && options.tools.length > 0 ? h('div', { class: 'card-tools' }, ...options.tools) : null),
     ...body);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { annotateTranscript, ownerOf } from '../../src/game/ui/annotate-transcript.ts';
-import type { RunEvent } from '../../src/core/schemas/run-event.ts';
-import { aLine, anEvidence } from './builders.ts';
+import { annotateTranscript, ownerOf } from '../../../src/core/analysis/annotate-transcript.ts';
+import type { RunEvent } from '../../../src/core/schemas/run-event.ts';
+import { aLine, anEvidence } from '../../game/builders.ts';
 
 const transcript = [
   aLine({ turn: 0, speaker: 'narrator', text: 'The phone rings.' }),
