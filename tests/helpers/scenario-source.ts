@@ -35,8 +35,8 @@ export function scenarioSource(body: string, overrides: FrontOverrides = {}): st
 }
 
 /** Checks a source as if it were stories/<id>/en.ink, with the real shared library beside it. */
-export function check(source: string, file = 'stories/test-customer/en.ink'): CheckResult {
-  const files: Record<string, string> = { 'stories/_lib/customer.ink': LIB };
+export function check(source: string, file = 'stories/test-customer/en.ink', lib = LIB): CheckResult {
+  const files: Record<string, string> = { 'stories/_lib/customer.ink': lib };
   return checkScenario({ file, source, read: (p) => files[p] ?? null, rubric: courseRubric });
 }
 

@@ -75,6 +75,11 @@ export class Session {
   readonly events: RunEvent[] = [];
   readonly evidence: Evidence[] = [];
   readonly taken: number[] = [];
+  /**
+   * How many of the last step's events came from the reply itself (its tags), scored under the
+   * reply's fault; the rest came from the story's answer. The explorer re-scores steps from this.
+   */
+  replyEvents = 0;
   private readonly runner: InkRunner;
   private readonly tags: TagContext;
   private context: ScoreContext = emptyContext();
@@ -205,14 +210,18 @@ export class Session {
     const firstEntry = this.transcript.length;
     const firstEvent = this.events.length;
     const firstEvidence = this.evidence.length;
+    let trustBefore: number | null = null;
+    let faulted = false;
     if (choice) {
+      trustBefore = numberOrNull(this.runner.variable('trust'));
       const shown = this.shown();
       this.turn += 1;
       this.taken.push(choice.index);
       const entry = this.addEntry('trainee', choice.text, choice.tags, choice.index, shown);
       this.emit({ type: 'choice', entry, index: choice.index, text: choice.text });
       const parsedTags = choice.tags.map((tag) => ({ tag, parsed: parseChoiceTag(tag, this.tags) }));
-      this.reply = { faulted: parsedTags.some(({ parsed }) => parsed.ok && parsed.tag.key === 'fault') };
+      faulted = parsedTags.some(({ parsed }) => parsed.ok && parsed.tag.key === 'fault');
+      this.reply = { faulted };
       for (const { tag, parsed } of parsedTags) {
         if (!parsed.ok) {
           this.emit({ type: 'problem', entry, message: parsed.error });
@@ -228,6 +237,7 @@ export class Session {
       }
       this.reply = { faulted: false };
     }
+    this.replyEvents = this.events.length - firstEvent;
     const passage = play();
     let lines = passage.lines;
     // A choice written without brackets is echoed as a line carrying the choice's tags again;
@@ -240,6 +250,7 @@ export class Session {
     for (const line of lines) this.readLine(line.text, line.tags);
     const lastEntry = Math.max(0, this.transcript.length - 1);
     for (const message of passage.problems) this.emit({ type: 'problem', entry: lastEntry, message });
+    markFault(this.runner, faulted ? trustBefore : null);
     const read = readCustomerState((name) => this.runner.variable(name));
     this.state = read.state;
     if (read.missing.length > 0 && choice === null) {
@@ -307,4 +318,23 @@ export class Session {
       this.over = true;
     }
   }
+}
+
+const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/**
+ * A fault leaves its mark (stories that declare VAR trust_ceiling, as stories/_lib does): a
+ * faulted reply lowers the ceiling by the trust its passage cost, and trust is held under the
+ * ceiling after every step, so saturation at 100 cannot erase an earlier fault. Stories compiled
+ * without the variable run exactly as before, so attempts on older versions replay unchanged.
+ */
+function markFault(runner: InkRunner, trustBeforeFaultedReply: number | null): void {
+  const ceiling = numberOrNull(runner.variable('trust_ceiling'));
+  if (ceiling === null) return;
+  const trust = numberOrNull(runner.variable('trust'));
+  if (trust === null) return;
+  let next = ceiling;
+  if (trustBeforeFaultedReply !== null && trust < trustBeforeFaultedReply) next = Math.max(0, ceiling - (trustBeforeFaultedReply - trust));
+  if (next !== ceiling) runner.setVariable('trust_ceiling', next);
+  if (trust > next) runner.setVariable('trust', next);
 }

@@ -182,6 +182,11 @@ export class InkRunner {
     return this.story.variablesState.$(name);
   }
 
+  /** Sets a variable the story declares (numbers only: the engine's trust ceiling and clamp). */
+  setVariable(name: string, value: number): void {
+    this.story.variablesState.$(name, value);
+  }
+
   saveState(): string {
     return this.story.state.ToJson();
   }
