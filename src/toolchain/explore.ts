@@ -294,7 +294,8 @@ function futureItems(nodes: InkNode[], rubric: Rubric): (inkId: number) => (item
         }
         const child = sets[edge.child]!;
         for (let w = 0; w < words; w++) {
-          const merged = set[w]! | child[w]!;
+          // ">>> 0": bit 31 makes "|" negative, and a Uint32Array reads it back positive.
+          const merged = (set[w]! | child[w]!) >>> 0;
           if (merged !== set[w]) { set[w] = merged; changed = true; }
         }
       });
