@@ -1,6 +1,7 @@
 // npm run bench: prints speed, memory and size figures with ratios against a baseline.
 //  1. replay throughput of the engine against bare inkjs playing the same choices;
-//  2. the checker's exploration of the whole library: states per second and total time;
+//  2. the checker's exploration of the whole library: states per second and total time, and the
+//     exploration alone, reduced (what the checker runs) against full (every score context apart);
 //  3. memory held per live session;
 //  4. each page's main-thread JS (gzipped; the game's startup against Phaser alone) and, from the
 //     build's sourcemaps, whether any page's main thread carries the Ink compiler.
@@ -11,7 +12,9 @@ import { buildForInspection, compilerOnMainThread, filesCarryingCompiler, mainTh
 import { courseRubric } from '../src/core/rubric/course-rubric.ts';
 import { replay } from '../src/core/session/replay.ts';
 import { Session } from '../src/core/session/session.ts';
-import { checkFile } from '../src/node/check-file.ts';
+import { checkFile, exploreOptionsForFile } from '../src/node/check-file.ts';
+import { explore } from '../src/toolchain/explore.ts';
+import { exploreFull } from '../src/toolchain/explore-full.ts';
 import { findScenarioFiles } from '../src/node/scenario-files.ts';
 import { sessionOptions, type ScenarioBundle } from '../src/core/session/scenario-bundle.ts';
 
@@ -64,6 +67,21 @@ const exploreMs = performance.now() - exploreStart;
 console.log('## Checker: whole library');
 console.log(`scenario files: ${files.length}, states explored: ${fmt(states)}`);
 console.log(`total time: ${fmt(exploreMs / 1000, 2)} s, states per second: ${fmt((states * 1000) / exploreMs)}\n`);
+
+console.log('## Exploration alone: reduced (the checker) vs full (the reference), whole library');
+const explored = { reduced: { states: 0, ms: 0 }, full: { states: 0, ms: 0 } };
+for (const file of files) {
+  const options = exploreOptionsForFile(file, courseRubric);
+  let t0 = performance.now();
+  explored.reduced.states += explore(options).states;
+  explored.reduced.ms += performance.now() - t0;
+  t0 = performance.now();
+  explored.full.states += exploreFull(options).states;
+  explored.full.ms += performance.now() - t0;
+}
+console.log(`reduced: ${fmt(explored.reduced.states)} states in ${fmt(explored.reduced.ms / 1000, 2)} s`);
+console.log(`full:    ${fmt(explored.full.states)} states in ${fmt(explored.full.ms / 1000, 2)} s`);
+console.log(`reduced÷full: states ${fmt(explored.reduced.states / explored.full.states, 2)}, time ${fmt(explored.reduced.ms / explored.full.ms, 2)}\n`);
 
 console.log('## Replay throughput: engine (tags, events, scoring, seeded reply order) vs bare inkjs (same story, same choices)');
 console.log('scenario                          engine/s    inkjs/s   engine÷inkjs');
